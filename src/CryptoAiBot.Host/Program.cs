@@ -1,3 +1,1 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+return await CryptoAiBot.Host.BotHost.RunAsync(args).ConfigureAwait(false);

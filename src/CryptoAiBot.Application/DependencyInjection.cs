@@ -1,0 +1,46 @@
+using CryptoAiBot.Application.Execution;
+using CryptoAiBot.Application.Exits;
+using CryptoAiBot.Application.Health;
+using CryptoAiBot.Application.Orchestration;
+using CryptoAiBot.Application.Outbox;
+using CryptoAiBot.Application.Reconciliation;
+using CryptoAiBot.Application.Risk;
+using CryptoAiBot.Application.Settlement;
+using CryptoAiBot.Domain.Risk;
+using CryptoAiBot.Domain.Strategies;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CryptoAiBot.Application;
+
+/// <summary>The application layer's one DI entry point.</summary>
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers use cases, one orchestrator per symbol and health. Expects the ports (store, broker,
+    /// market data, event bus), a <see cref="TimeProvider"/> and logging to be registered by infrastructure.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, ApplicationOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(options.Plan);
+        services.AddSingleton(options.Schedule);
+        services.AddSingleton(options.Execution);
+        services.AddSingleton(options.Exits);
+        services.AddSingleton<IStrategy>(_ => new EmaCrossStrategy(options.EmaFast, options.EmaSlow));
+        services.AddSingleton<RiskManager>();
+        services.AddSingleton<EquityPeakTracker>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RiskSnapshotBuilder>(sp, options.Symbols));
+        services.AddSingleton<OutboxPublisher>();
+        services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxPublisher>());
+        services.AddSingleton<TradeRecorder>();
+        services.AddSingleton<ExecuteTrade>();
+        services.AddSingleton<SettleOrders>();
+        services.AddSingleton<CheckProtectiveExits>();
+        services.AddSingleton<ReconcilePosition>();
+        services.AddSingleton<TradingCycle>();
+        services.AddSingleton(sp => new OrchestratorRegistry(
+            options.Symbols.Select(symbol => ActivatorUtilities.CreateInstance<SymbolOrchestrator>(sp, symbol)).ToArray()));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<HealthMonitor>(sp, options.Mode));
+        return services;
+    }
+}

@@ -1,0 +1,36 @@
+namespace CryptoAiBot.Application.Events;
+
+/// <summary>Every event topic the bot publishes, in one place. Names come from the specification.</summary>
+public static class EventTopics
+{
+    public const string TradeCompleted = "trade.completed";
+    public const string TradeFailed = "trade.failed";
+    public const string RiskBlocked = "risk.blocked";
+    public const string BudgetExceeded = "budget.exceeded";
+    public const string OrderExecuted = "order.executed";
+    public const string ReconciliationCompleted = "reconciliation.completed";
+    public const string ReconciliationPositionMismatch = "reconciliation.position_mismatch";
+    public const string WatchdogHeartbeat = "watchdog.heartbeat";
+    public const string HealthReport = "health.report";
+    public const string SafetyDmsTriggered = "safety.dms.triggered";
+    public const string TradeSettled = "trade.settled";
+    public const string TradePartialFollowup = "trade.partial_followup";
+    public const string AlertsAlertmanager = "alerts.alertmanager";
+    public const string ProtectiveExitTriggered = "protective_exit.triggered";
+    public const string OrchestratorStarted = "orchestrator.started";
+    public const string OrchestratorStopped = "orchestrator.stopped";
+    public const string OrchestratorPaused = "orchestrator.paused";
+    public const string OrchestratorResumed = "orchestrator.resumed";
+    public const string OrchestratorLoopFailed = "orchestrator.loop_failed";
+
+    /// <summary>Subscribes to every topic.</summary>
+    public const string All = "*";
+
+    public static IReadOnlyList<string> Known { get; } =
+    [
+        TradeCompleted, TradeFailed, RiskBlocked, BudgetExceeded, OrderExecuted, ReconciliationCompleted,
+        ReconciliationPositionMismatch, WatchdogHeartbeat, HealthReport, SafetyDmsTriggered, TradeSettled,
+        TradePartialFollowup, AlertsAlertmanager, ProtectiveExitTriggered, OrchestratorStarted,
+        OrchestratorStopped, OrchestratorPaused, OrchestratorResumed, OrchestratorLoopFailed,
+    ];
+}

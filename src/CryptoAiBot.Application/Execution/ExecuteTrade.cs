@@ -1,0 +1,183 @@
+using CryptoAiBot.Application.Events;
+using CryptoAiBot.Application.Outbox;
+using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Application.Storage;
+using CryptoAiBot.Domain.Markets;
+using CryptoAiBot.Domain.Orders;
+using CryptoAiBot.Domain.Positions;
+using CryptoAiBot.Domain.Results;
+using Microsoft.Extensions.Logging;
+
+namespace CryptoAiBot.Application.Execution;
+
+/// <summary>
+/// The only code that places orders. Invariants:
+/// <list type="number">
+/// <item>An intent's idempotency key (symbol, side, intent, time bucket) and its pending order are stored
+/// <b>before</b> the broker is called; the client order id is derived from the key.</item>
+/// <item>The same intent again sends nothing and returns the first outcome — in this process or after a
+/// restart over the same database.</item>
+/// <item>When the broker throws or answers ambiguously after the key was stored, the order becomes
+/// <see cref="OrderStatus.Unknown"/>; settlement resolves it by asking the exchange, never by sending again.</item>
+/// <item>The order, its fills, the position and the events they cause commit in one transaction; events
+/// are published only after that commit.</item>
+/// </list>
+/// Once the request is on its way, shutdown does not interrupt it: the send and the write of its
+/// outcome run to completion so that no order is left half-recorded.
+/// </summary>
+public sealed class ExecuteTrade(
+    ITradingStore store,
+    IBroker broker,
+    TradeRecorder recorder,
+    IOutboxSignal outbox,
+    ExecutionPolicy policy,
+    TimeProvider time,
+    ILogger<ExecuteTrade> logger)
+{
+    public async Task<TradeOutcome> ExecuteAsync(TradeRequest request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var key = IntentKey.For(request.Symbol, request.Side, request.Intent, now, policy.Bucket);
+        var clientOrderId = IntentKey.ClientOrderIdFor(key);
+
+        var earlier = await store.GetOrderAsync(clientOrderId, cancellationToken).ConfigureAwait(false);
+        if (earlier is not null)
+        {
+            return Duplicate(key, earlier);
+        }
+
+        var rulesResult = await broker.GetInstrumentRulesAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
+        if (!rulesResult.IsSuccess)
+        {
+            return Refused(request, rulesResult.Error);
+        }
+
+        var rules = rulesResult.Value;
+        var amount = await SizeAsync(request, rules, cancellationToken).ConfigureAwait(false);
+        if (!amount.IsSuccess)
+        {
+            return Refused(request, amount.Error);
+        }
+
+        var pending = new Order
+        {
+            ClientOrderId = clientOrderId,
+            Symbol = request.Symbol,
+            Side = request.Side,
+            Intent = request.Intent,
+            IdempotencyKey = key,
+            RequestedQuote = request.Side == OrderSide.Buy ? amount.Value : 0m,
+            RequestedBase = request.Side == OrderSide.Sell ? amount.Value : 0m,
+            ReferencePrice = request.ReferencePrice,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+
+        var claim = await store.ClaimIdempotencyKeyAsync(pending, now + policy.KeyTtl, cancellationToken).ConfigureAwait(false);
+        if (!claim.Claimed)
+        {
+            var existing = claim.ExistingClientOrderId is { } id ? await store.GetOrderAsync(id, cancellationToken).ConfigureAwait(false) : null;
+            return existing is null
+                ? new TradeOutcome(TradeOutcomeKind.Duplicate, null, new Error(ErrorCode.Duplicate, $"Intent {key} is already being handled."))
+                : Duplicate(key, existing);
+        }
+
+        // From here the request may reach the exchange: shutdown must not cut the send or its recording.
+        var outcome = await SendAndRecordAsync(pending, amount.Value, rules, request.TraceId, CancellationToken.None).ConfigureAwait(false);
+        outbox.Notify();
+        return outcome;
+    }
+
+    private async Task<Result<decimal>> SizeAsync(TradeRequest request, InstrumentRules rules, CancellationToken cancellationToken)
+    {
+        if (request.Side == OrderSide.Buy)
+        {
+            return rules.QuantizeBuyQuote(request.QuoteAmount);
+        }
+
+        var fills = await store.GetFillsAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
+        var position = Position.FromFills(request.Symbol, fills, DustOf(rules));
+        return position.IsFlat
+            ? new Error(ErrorCode.Validation, $"No {request.Symbol.Base} position to sell on {request.Symbol}.")
+            : rules.QuantizeSellBase(position.Quantity, request.ReferencePrice);
+    }
+
+    private async Task<TradeOutcome> SendAndRecordAsync(
+        Order pending, decimal amount, InstrumentRules rules, string? traceId, CancellationToken cancellationToken)
+    {
+        ExecutionLog.Sending(logger, pending.Side.ToString(), pending.Symbol.ToString(), pending.ClientOrderId.Value, amount, pending.Intent);
+        Result<BrokerOrder> sent;
+        try
+        {
+            sent = pending.Side == OrderSide.Buy
+                ? await broker.PlaceMarketBuyAsync(pending.Symbol, amount, pending.ClientOrderId, cancellationToken).ConfigureAwait(false)
+                : await broker.PlaceMarketSellAsync(pending.Symbol, amount, pending.ClientOrderId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            ExecutionLog.OutcomeUnknown(logger, pending.ClientOrderId.Value, ex);
+            var unknown = await recorder.RecordFailureAsync(
+                pending, OrderEvent.OutcomeUnknown, new Error(ErrorCode.Unknown, $"Broker call failed: {ex.GetType().Name}"), traceId, cancellationToken)
+                .ConfigureAwait(false);
+            return new TradeOutcome(TradeOutcomeKind.Unknown, unknown, new Error(ErrorCode.Unknown, "Outcome unknown; resolving from the exchange."));
+        }
+
+        if (!sent.IsSuccess)
+        {
+            var ambiguous = IsAmbiguous(sent.Error.Code);
+            if (ambiguous)
+            {
+                ExecutionLog.OutcomeUnknown(logger, pending.ClientOrderId.Value, null);
+            }
+            else
+            {
+                ExecutionLog.Rejected(logger, pending.ClientOrderId.Value, sent.Error.Message);
+            }
+
+            var failed = await recorder.RecordFailureAsync(
+                pending, ambiguous ? OrderEvent.OutcomeUnknown : OrderEvent.Rejected, sent.Error, traceId, cancellationToken).ConfigureAwait(false);
+            return new TradeOutcome(ambiguous ? TradeOutcomeKind.Unknown : TradeOutcomeKind.Rejected, failed, sent.Error);
+        }
+
+        var recorded = await recorder.RecordAsync(pending, sent.Value, DustOf(rules), EventTopics.TradeCompleted, traceId, cancellationToken)
+            .ConfigureAwait(false);
+        if (!recorded.IsSuccess)
+        {
+            // The exchange has the order but our state could not take it: leave the pending order for settlement.
+            ExecutionLog.RecordFailed(logger, pending.ClientOrderId.Value, recorded.Error.Message);
+            return new TradeOutcome(TradeOutcomeKind.Unknown, pending, recorded.Error);
+        }
+
+        var order = recorded.Value.Order;
+        ExecutionLog.Recorded(logger, order.ClientOrderId.Value, order.Status.ToString(), order.FilledBase, order.AveragePrice);
+        return new TradeOutcome(TradeOutcomeKind.Executed, order, null);
+    }
+
+    /// <summary>A remainder below one step of the amount precision cannot be sold: it counts as flat.</summary>
+    public static decimal DustOf(InstrumentRules rules)
+    {
+        var step = 1m;
+        for (var i = 0; i < rules.AmountPrecision; i++)
+        {
+            step /= 10m;
+        }
+
+        return Math.Max(step, rules.MinBaseAmount);
+    }
+
+    /// <summary>Errors after which the order may exist on the exchange.</summary>
+    public static bool IsAmbiguous(ErrorCode code) =>
+        code is ErrorCode.ExchangeUnavailable or ErrorCode.Unknown or ErrorCode.MalformedResponse;
+
+    private TradeOutcome Duplicate(string key, Order existing)
+    {
+        ExecutionLog.DuplicateIntent(logger, key, existing.ClientOrderId.Value, existing.Status.ToString());
+        return new TradeOutcome(TradeOutcomeKind.Duplicate, existing, null);
+    }
+
+    private TradeOutcome Refused(TradeRequest request, Error error)
+    {
+        ExecutionLog.Skipped(logger, request.Side.ToString(), request.Symbol.ToString(), error.Message);
+        return new TradeOutcome(TradeOutcomeKind.Rejected, null, error);
+    }
+}

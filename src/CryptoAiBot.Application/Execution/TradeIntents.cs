@@ -1,0 +1,11 @@
+namespace CryptoAiBot.Application.Execution;
+
+/// <summary>Why an order is placed; part of its idempotency key.</summary>
+public static class TradeIntents
+{
+    public const string Entry = "entry";
+    public const string ExitSignal = "exit_signal";
+    public const string StopLoss = "stop_loss";
+    public const string TrailingStop = "trailing_stop";
+    public const string Manual = "manual";
+}

@@ -1,0 +1,24 @@
+using CryptoAiBot.Domain.Markets;
+using CryptoAiBot.Domain.Orders;
+
+namespace CryptoAiBot.Application.Execution;
+
+/// <summary>
+/// An intent to trade. A buy spends <see cref="QuoteAmount"/>; a sell always sells the whole
+/// position, so it carries no amount. <see cref="Intent"/> is one of <see cref="TradeIntents"/>;
+/// <see cref="ReferencePrice"/> is the price the decision saw, which fills are compared with.
+/// </summary>
+public sealed record TradeRequest(
+    Symbol Symbol,
+    OrderSide Side,
+    string Intent,
+    decimal QuoteAmount,
+    decimal ReferencePrice,
+    string? TraceId = null)
+{
+    public static TradeRequest Buy(Symbol symbol, decimal quoteAmount, decimal referencePrice, string intent = TradeIntents.Entry, string? traceId = null) =>
+        new(symbol, OrderSide.Buy, intent, quoteAmount, referencePrice, traceId);
+
+    public static TradeRequest SellAll(Symbol symbol, decimal referencePrice, string intent, string? traceId = null) =>
+        new(symbol, OrderSide.Sell, intent, 0m, referencePrice, traceId);
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging;
+
+namespace CryptoAiBot.Application.Orchestration;
+
+internal static partial class OrchestratorLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Orchestrator {Symbol}: {State}")]
+    public static partial void StateChanged(ILogger logger, string symbol, string state);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Orchestrator {Symbol}: loop {Loop} failed (failure {Failures}); other loops continue")]
+    public static partial void LoopFailed(ILogger logger, string symbol, string loop, long failures, Exception exception);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Cycle {TraceId} {Symbol}: {Action} ({Reason})")]
+    public static partial void Decision(ILogger logger, string traceId, string symbol, string action, string reason);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Cycle {TraceId} {Symbol}: risk blocked entry: {Reasons}")]
+    public static partial void RiskBlocked(ILogger logger, string traceId, string symbol, string reasons);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Reconciliation {Symbol}: {Outcome}")]
+    public static partial void Reconciled(ILogger logger, string symbol, string outcome);
+}

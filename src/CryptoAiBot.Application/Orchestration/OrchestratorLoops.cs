@@ -1,0 +1,11 @@
+namespace CryptoAiBot.Application.Orchestration;
+
+/// <summary>Names of a symbol orchestrator's loops, used in status, heartbeats and metrics.</summary>
+public static class OrchestratorLoops
+{
+    public const string Eval = "eval";
+    public const string Exits = "exits";
+    public const string Reconcile = "reconcile";
+    public const string Watchdog = "watchdog";
+    public const string Settlement = "settlement";
+}

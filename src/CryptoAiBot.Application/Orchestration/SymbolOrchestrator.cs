@@ -1,0 +1,287 @@
+using System.Collections.Concurrent;
+using CryptoAiBot.Application.Events;
+using CryptoAiBot.Application.Exits;
+using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Application.Reconciliation;
+using CryptoAiBot.Application.Settlement;
+using CryptoAiBot.Application.Storage;
+using CryptoAiBot.Domain.Markets;
+using Microsoft.Extensions.Logging;
+
+namespace CryptoAiBot.Application.Orchestration;
+
+/// <summary>
+/// Runs one symbol: eval, exits, reconcile, watchdog and settlement loops, each on its own interval.
+/// Invariants: never two cycles of the symbol at once (one lock serializes every loop's body); a
+/// failing loop is logged and counted while the others go on; pause stops entries only; stop waits
+/// for the loop bodies in flight, so an order being sent is recorded before the loops end.
+/// </summary>
+public sealed class SymbolOrchestrator(
+    Symbol symbol,
+    TradingPlan plan,
+    OrchestratorSchedule schedule,
+    TradingCycle cycle,
+    CheckProtectiveExits exits,
+    SettleOrders settlement,
+    ReconcilePosition reconciliation,
+    ITradingStore store,
+    IEventBus bus,
+    TimeProvider time,
+    ILogger<SymbolOrchestrator> logger) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _cycleLock = new(1, 1);
+    private readonly Lock _stateGate = new();
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _heartbeats = new();
+    private readonly ConcurrentDictionary<string, long> _failures = new();
+    private CancellationTokenSource? _loopsCts;
+    private Task[] _loops = [];
+    private volatile OrchestratorState _state = OrchestratorState.Stopped;
+    private volatile string? _pauseReason;
+    private volatile string? _phase;
+    private volatile CycleDecision? _lastDecision;
+    private DateTimeOffset? _lastCycleAt;
+
+    public Symbol Symbol => symbol;
+
+    public OrchestratorState State => _state;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        lock (_stateGate)
+        {
+            if (_state != OrchestratorState.Stopped)
+            {
+                return;
+            }
+
+            _state = OrchestratorState.Running;
+            _pauseReason = null;
+            _loopsCts = new CancellationTokenSource();
+            var token = _loopsCts.Token;
+            _loops =
+            [
+                RunLoopAsync(OrchestratorLoops.Settlement, schedule.Settlement, SettleAsync, token),
+                RunLoopAsync(OrchestratorLoops.Eval, schedule.Eval, EvaluateAsync, token),
+                RunLoopAsync(OrchestratorLoops.Exits, schedule.Exits, CheckExitsAsync, token),
+                RunLoopAsync(OrchestratorLoops.Reconcile, schedule.Reconcile, ReconcileAsync, token),
+                RunLoopAsync(OrchestratorLoops.Watchdog, schedule.Watchdog, HeartbeatAsync, token),
+            ];
+        }
+
+        await AnnounceAsync(EventTopics.OrchestratorStarted, null).ConfigureAwait(false);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        Task[] loops;
+        lock (_stateGate)
+        {
+            if (_state == OrchestratorState.Stopped)
+            {
+                return;
+            }
+
+            _state = OrchestratorState.Stopped;
+            _loopsCts?.Cancel();
+            loops = _loops;
+        }
+
+        await Task.WhenAll(loops).WaitAsync(cancellationToken).ConfigureAwait(false);
+        _loopsCts?.Dispose();
+        _loopsCts = null;
+        await AnnounceAsync(EventTopics.OrchestratorStopped, null).ConfigureAwait(false);
+    }
+
+    public async Task<bool> PauseAsync(string reason, CancellationToken cancellationToken)
+    {
+        lock (_stateGate)
+        {
+            if (_state != OrchestratorState.Running)
+            {
+                return false;
+            }
+
+            _state = OrchestratorState.Paused;
+            _pauseReason = reason;
+        }
+
+        await AnnounceAsync(EventTopics.OrchestratorPaused, reason).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<bool> ResumeAsync(CancellationToken cancellationToken)
+    {
+        lock (_stateGate)
+        {
+            if (_state != OrchestratorState.Paused)
+            {
+                return false;
+            }
+
+            _state = OrchestratorState.Running;
+            _pauseReason = null;
+        }
+
+        await AnnounceAsync(EventTopics.OrchestratorResumed, null).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Runs one pass of every loop body now, in order, under the cycle lock (used by <c>cab smoke</c> and tests).</summary>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (name, body) in new (string, Func<string, CancellationToken, Task>)[]
+                 {
+                     (OrchestratorLoops.Settlement, SettleAsync), (OrchestratorLoops.Eval, EvaluateAsync),
+                     (OrchestratorLoops.Exits, CheckExitsAsync), (OrchestratorLoops.Reconcile, ReconcileAsync),
+                 })
+        {
+            await RunBodyAsync(name, body, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<OrchestratorStatus> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        var position = await store.GetPositionAsync(symbol, cancellationToken).ConfigureAwait(false);
+        return new OrchestratorStatus(
+            symbol.ToString(),
+            _state.ToString().ToLowerInvariant(),
+            _pauseReason,
+            _phase,
+            _lastCycleAt,
+            new Dictionary<string, DateTimeOffset>(_heartbeats),
+            new Dictionary<string, long>(_failures),
+            position?.Quantity ?? 0m,
+            position?.AverageEntryPrice ?? 0m,
+            position?.RealizedPnl ?? 0m,
+            _lastDecision);
+    }
+
+    /// <summary>Time of each loop's last completed pass.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> Heartbeats => _heartbeats;
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        _cycleLock.Dispose();
+    }
+
+    private async Task RunLoopAsync(string name, TimeSpan interval, Func<string, CancellationToken, Task> body, CancellationToken token)
+    {
+        using var timer = new PeriodicTimer(interval, time);
+        do
+        {
+            await RunBodyAsync(name, body, token).ConfigureAwait(false);
+        }
+        while (await WaitTickAsync(timer, token).ConfigureAwait(false));
+    }
+
+    private static async Task<bool> WaitTickAsync(PeriodicTimer timer, CancellationToken token)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task RunBodyAsync(string name, Func<string, CancellationToken, Task> body, CancellationToken token)
+    {
+        try
+        {
+            await _cycleLock.WaitAsync(token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        var traceId = Guid.NewGuid().ToString("N")[..16];
+        try
+        {
+            _phase = name;
+            await body(traceId, token).ConfigureAwait(false);
+            _heartbeats[name] = time.GetUtcNow();
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+        catch (Exception ex)
+        {
+            var failures = _failures.AddOrUpdate(name, 1, (_, n) => n + 1);
+            OrchestratorLog.LoopFailed(logger, symbol.ToString(), name, failures, ex);
+            await PublishSafelyAsync(EventTopics.OrchestratorLoopFailed, new { symbol = symbol.ToString(), loop = name, failures, error = ex.GetType().Name }, traceId)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            _phase = null;
+            _cycleLock.Release();
+        }
+    }
+
+    private async Task EvaluateAsync(string traceId, CancellationToken token)
+    {
+        var decision = await cycle.EvaluateAsync(symbol, plan, _state == OrchestratorState.Running, traceId, token).ConfigureAwait(false);
+        _lastDecision = decision;
+        _lastCycleAt = decision.At;
+        if (decision.RiskReasons.Count > 0)
+        {
+            OrchestratorLog.RiskBlocked(logger, traceId, symbol.ToString(), string.Join("; ", decision.RiskReasons));
+        }
+        else if (decision.Action != "hold")
+        {
+            OrchestratorLog.Decision(logger, traceId, symbol.ToString(), decision.Action, decision.Trade?.ToString() ?? decision.Reason);
+        }
+    }
+
+    private async Task CheckExitsAsync(string traceId, CancellationToken token)
+    {
+        var trade = await exits.CheckAsync(symbol, traceId, token).ConfigureAwait(false);
+        if (trade is not null)
+        {
+            var action = trade.Order?.Intent ?? "exit";
+            _lastDecision = new CycleDecision(time.GetUtcNow(), action, "protective exit", [], trade);
+            OrchestratorLog.Decision(logger, traceId, symbol.ToString(), action, trade.ToString());
+        }
+    }
+
+    private Task SettleAsync(string traceId, CancellationToken token) => settlement.SettleAsync(symbol, traceId, token);
+
+    private async Task ReconcileAsync(string traceId, CancellationToken token)
+    {
+        var result = await reconciliation.ReconcileAsync(symbol, plan.DustQuantity, traceId, token).ConfigureAwait(false);
+        if (!result.IsSuccess || Math.Abs(result.Value.Difference) > result.Value.Tolerance)
+        {
+            OrchestratorLog.Reconciled(logger, symbol.ToString(), result.IsSuccess ? $"mismatch {result.Value.Difference}" : result.Error.Message);
+        }
+    }
+
+    private Task HeartbeatAsync(string traceId, CancellationToken token) =>
+        bus.PublishAsync(
+            new BusEvent(EventTopics.WatchdogHeartbeat, EventJson.Serialize(new { symbol = symbol.ToString(), heartbeats = _heartbeats }), time.GetUtcNow(), symbol.ToString(), traceId),
+            token).AsTask();
+
+    // State changes are announced even while stopping, so they never take the caller's token.
+    private Task AnnounceAsync(string topic, string? reason)
+    {
+        OrchestratorLog.StateChanged(logger, symbol.ToString(), _state.ToString());
+        return PublishSafelyAsync(topic, new { symbol = symbol.ToString(), state = _state.ToString().ToLowerInvariant(), reason }, null);
+    }
+
+    private async Task PublishSafelyAsync<T>(string topic, T payload, string? traceId)
+    {
+        try
+        {
+            await bus.PublishAsync(new BusEvent(topic, EventJson.Serialize(payload), time.GetUtcNow(), symbol.ToString(), traceId), CancellationToken.None)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            OrchestratorLog.LoopFailed(logger, symbol.ToString(), "publish", 0, ex);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using CryptoAiBot.Domain.Markets;
+using CryptoAiBot.Domain.Orders;
+using CryptoAiBot.Domain.Results;
+
+namespace CryptoAiBot.Application.Ports;
+
+/// <summary>
+/// The exchange account: the only way orders leave the process, and only <c>ExecuteTrade</c> calls
+/// the placing methods. Contract for every adapter (paper, Gate.io, simulator):
+/// <list type="bullet">
+/// <item>A failure the exchange stated (insufficient balance, below minimum, bad precision, unknown pair,
+/// rejected auth) is returned as an error value: the order was definitely not placed.</item>
+/// <item>A failure that leaves the outcome unknown (timeout, broken connection, server error after
+/// sending) is thrown or returned as <see cref="ErrorCode.ExchangeUnavailable"/>/<see cref="ErrorCode.Unknown"/>;
+/// the caller then asks <see cref="GetOrderAsync"/> and never sends again.</item>
+/// <item>The client order id travels with the order so that it can be found later.</item>
+/// </list>
+/// </summary>
+public interface IBroker
+{
+    /// <summary>Precision and minimums of a market.</summary>
+    ValueTask<Result<InstrumentRules>> GetInstrumentRulesAsync(Symbol symbol, CancellationToken cancellationToken);
+
+    /// <summary>Market buy spending <paramref name="quoteAmount"/> (already quantized).</summary>
+    Task<Result<BrokerOrder>> PlaceMarketBuyAsync(
+        Symbol symbol, decimal quoteAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken);
+
+    /// <summary>Market sell of <paramref name="baseAmount"/> (already quantized).</summary>
+    Task<Result<BrokerOrder>> PlaceMarketSellAsync(
+        Symbol symbol, decimal baseAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken);
+
+    /// <summary>The exchange's view of an order; <see cref="ErrorCode.NotFound"/> when it never arrived.</summary>
+    Task<Result<BrokerOrder>> GetOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken);
+
+    /// <summary>Balances of every asset the account holds.</summary>
+    Task<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,24 @@
+using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Infrastructure.Composition;
+using CryptoAiBot.Infrastructure.Messaging;
+using CryptoAiBot.Infrastructure.Settings;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CryptoAiBot.Infrastructure;
+
+/// <summary>The infrastructure layer's one DI entry point.</summary>
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, BotSettings settings, BotRuntime runtime, TimeProvider time)
+    {
+        services.AddBotSettings(settings);
+        services.AddSingleton(time);
+        services.AddSingleton(runtime.Store);
+        services.AddSingleton(runtime.InstanceLock);
+        services.AddSingleton(runtime.MarketData);
+        services.AddSingleton(runtime.Broker);
+        services.AddSingleton<InMemoryEventBus>();
+        services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<InMemoryEventBus>());
+        return services;
+    }
+}

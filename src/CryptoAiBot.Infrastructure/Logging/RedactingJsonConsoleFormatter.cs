@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.Json;
+using CryptoAiBot.Infrastructure.Settings;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Console;
+
+namespace CryptoAiBot.Infrastructure.Logging;
+
+/// <summary>
+/// Structured JSON lines (timestamp, level, category, event id, message, properties, exception) with
+/// every configured secret replaced by <c>***</c> as the last step, so no code path can leak a
+/// key, token or password through a log line, an exception message or a property.
+/// </summary>
+public sealed class RedactingJsonConsoleFormatter(SecretRedactor redactor, TimeProvider time) : ConsoleFormatter(FormatterName)
+{
+    public const string FormatterName = "cab-json";
+
+    public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
+    {
+        var message = logEntry.Formatter(logEntry.State, logEntry.Exception);
+        if (string.IsNullOrEmpty(message) && logEntry.Exception is null)
+        {
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("timestamp", time.GetUtcNow().ToString("O"));
+            json.WriteString("level", logEntry.LogLevel.ToString());
+            json.WriteString("category", logEntry.Category);
+            json.WriteNumber("event_id", logEntry.EventId.Id);
+            json.WriteString("message", message);
+            if (logEntry.State is IReadOnlyList<KeyValuePair<string, object?>> properties)
+            {
+                foreach (var (key, value) in properties)
+                {
+                    if (key != "{OriginalFormat}")
+                    {
+                        json.WriteString(ToSnakeCase(key), Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                }
+            }
+
+            scopeProvider?.ForEachScope(
+                static (scope, writer) =>
+                {
+                    if (scope is IEnumerable<KeyValuePair<string, object?>> pairs)
+                    {
+                        foreach (var (key, value) in pairs)
+                        {
+                            writer.WriteString(ToSnakeCase(key), Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                        }
+                    }
+                },
+                json);
+            if (logEntry.Exception is { } exception)
+            {
+                json.WriteString("exception", exception.ToString());
+            }
+
+            json.WriteEndObject();
+        }
+
+        textWriter.WriteLine(redactor.Redact(Encoding.UTF8.GetString(buffer.ToArray())));
+    }
+
+    private static string ToSnakeCase(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
+}

@@ -1,0 +1,90 @@
+using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Domain.Markets;
+using CryptoAiBot.Domain.Orders;
+using CryptoAiBot.Domain.Results;
+
+namespace CryptoAiBot.Infrastructure.Paper;
+
+/// <summary>
+/// The paper account's state behind one lock: balances per asset and orders per client order id.
+/// A fill is all-or-nothing: the duplicate check, the balance check and both balance changes happen
+/// under the same lock, so a refused order leaves nothing behind.
+/// </summary>
+internal sealed class PaperLedger
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, Balance> _balances = new(StringComparer.Ordinal);
+    private readonly Dictionary<ClientOrderId, BrokerOrder> _orders = [];
+    private long _sequence;
+
+    public BrokerOrder? Find(ClientOrderId clientOrderId)
+    {
+        lock (_gate)
+        {
+            return _orders.GetValueOrDefault(clientOrderId);
+        }
+    }
+
+    public IReadOnlyList<Balance> Balances()
+    {
+        lock (_gate)
+        {
+            return [.. _balances.Values.OrderBy(b => b.Asset, StringComparer.Ordinal)];
+        }
+    }
+
+    public void Restore(IEnumerable<Balance> balances)
+    {
+        lock (_gate)
+        {
+            _balances.Clear();
+            foreach (var balance in balances)
+            {
+                _balances[balance.Asset] = balance;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fills an order in full: needs <paramref name="required"/> free <paramref name="debitAsset"/>,
+    /// debits <paramref name="debit"/> of it and credits <paramref name="credit"/> of
+    /// <paramref name="creditAsset"/>. An order already known under the id is returned unchanged.
+    /// </summary>
+    public Result<BrokerOrder> Fill(
+        PaperFill intent, string debitAsset, decimal required, decimal debit, string creditAsset, decimal credit, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (_orders.TryGetValue(intent.ClientOrderId, out var existing))
+            {
+                return existing;
+            }
+
+            var free = _balances.TryGetValue(debitAsset, out var balance) ? balance.Free : 0m;
+            if (free < required)
+            {
+                return new Error(
+                    ErrorCode.InsufficientBalance,
+                    $"Insufficient {debitAsset}: the order needs {required} {debitAsset}, the account has {free} free.");
+            }
+
+            Credit(debitAsset, -debit);
+            Credit(creditAsset, credit);
+
+            var sequence = ++_sequence;
+            var fill = new Fill(
+                new TradeId($"paper-{sequence}"), intent.ClientOrderId, intent.Symbol, intent.Side,
+                intent.Price, intent.Quantity, intent.Fee, intent.FeeAsset, now);
+            var order = new BrokerOrder(
+                intent.ClientOrderId, $"paper-order-{sequence}", intent.Symbol, intent.Side, BrokerOrderState.Filled, [fill], now);
+            _orders[intent.ClientOrderId] = order;
+            return order;
+        }
+    }
+
+    private void Credit(string asset, decimal delta)
+    {
+        var current = _balances.GetValueOrDefault(asset, new Balance(asset, 0m, 0m));
+        _balances[asset] = current with { Free = current.Free + delta };
+    }
+}

@@ -1,0 +1,8 @@
+namespace CryptoAiBot.Infrastructure.Settings;
+
+/// <summary>Whether orders go to the paper broker or to the exchange (MODE).</summary>
+public enum TradingMode
+{
+    Paper,
+    Live,
+}
