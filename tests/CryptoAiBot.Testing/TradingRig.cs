@@ -1,10 +1,16 @@
 using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Exits;
+using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Application.Outbox;
 using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Application.Reconciliation;
+using CryptoAiBot.Application.Risk;
 using CryptoAiBot.Application.Settlement;
 using CryptoAiBot.Application.Storage;
+using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Markets;
+using CryptoAiBot.Domain.Risk;
+using CryptoAiBot.Domain.Strategies;
 using CryptoAiBot.Infrastructure.Paper;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -51,6 +57,32 @@ public sealed class TradingRig
     public ExecuteTrade Execute { get; }
 
     public SettleOrders Settle { get; }
+
+    /// <summary>A plan without risk limits, buying <paramref name="entry"/> quote per entry.</summary>
+    public static TradingPlan Plan(decimal entry = 100m, RiskLimits? limits = null) =>
+        new(Timeframe.M1, entry, limits ?? RiskLimits.None, 0.2m, CandleLookback: 50);
+
+    /// <summary>An orchestrator over this rig's services; <paramref name="marketData"/> defaults to <see cref="Prices"/>.</summary>
+    public SymbolOrchestrator Orchestrator(
+        IStrategy strategy, TradingPlan? plan = null, OrchestratorSchedule? schedule = null, IMarketData? marketData = null, TimeProvider? clock = null)
+    {
+        var prices = marketData ?? Prices;
+        var time = clock ?? Time;
+        var riskSnapshots = new RiskSnapshotBuilder(Store, Broker, prices, new EquityPeakTracker(), [BtcUsdt]);
+        var cycle = new TradingCycle(prices, Store, strategy, new RiskManager(), riskSnapshots, Execute, Bus, time);
+        return new SymbolOrchestrator(
+            BtcUsdt,
+            plan ?? Plan(),
+            schedule ?? OrchestratorSchedule.Default,
+            cycle,
+            new CheckProtectiveExits(Store, prices, Execute, Bus, time),
+            Settle,
+            new ReconcilePosition(Store, Broker, Bus, time),
+            Store,
+            Bus,
+            time,
+            NullLogger<SymbolOrchestrator>.Instance);
+    }
 
     public Task<TradeOutcome> BuyAsync(decimal quote = 100m, string intent = TradeIntents.Entry) =>
         Execute.ExecuteAsync(TradeRequest.Buy(BtcUsdt, quote, Prices.Price, intent), CancellationToken.None);

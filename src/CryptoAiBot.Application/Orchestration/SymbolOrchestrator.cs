@@ -225,7 +225,7 @@ public sealed class SymbolOrchestrator(
 
     private async Task EvaluateAsync(string traceId, CancellationToken token)
     {
-        var decision = await cycle.EvaluateAsync(symbol, plan, _state == OrchestratorState.Running, traceId, token).ConfigureAwait(false);
+        var decision = await cycle.EvaluateAsync(symbol, plan, _state != OrchestratorState.Paused, traceId, token).ConfigureAwait(false);
         _lastDecision = decision;
         _lastCycleAt = decision.At;
         if (decision.RiskReasons.Count > 0)

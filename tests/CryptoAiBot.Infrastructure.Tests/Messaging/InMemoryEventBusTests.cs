@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Infrastructure.Messaging;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CryptoAiBot.Infrastructure.Tests.Messaging;
@@ -52,7 +51,7 @@ public sealed class InMemoryEventBusTests
     [Fact]
     public async Task Throwing_subscriber_is_logged_counted_and_keeps_receiving()
     {
-        var logger = new RecordingLogger();
+        var logger = new RecordingLogger<InMemoryEventBus>();
         await using var bus = new InMemoryEventBus(logger, TimeProvider.System);
         var received = new ConcurrentQueue<int>();
         var gotThird = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -194,18 +193,4 @@ public sealed class InMemoryEventBusTests
     private static InMemoryEventBus Create() => new(NullLogger<InMemoryEventBus>.Instance, TimeProvider.System);
 
     private static BusEvent Event(string topic, int n) => new(topic, n.ToString(), Now);
-
-    private sealed class RecordingLogger : ILogger<InMemoryEventBus>
-    {
-        public ConcurrentQueue<(EventId EventId, Exception? Exception)> Entries { get; } = new();
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(
-            LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Entries.Enqueue((eventId, exception));
-    }
 }

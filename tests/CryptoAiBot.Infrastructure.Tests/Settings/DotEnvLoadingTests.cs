@@ -79,6 +79,16 @@ public sealed class DotEnvLoadingTests : IDisposable
     }
 
     [Fact]
+    public void A_malformed_file_is_a_problem_that_does_not_quote_its_content()
+    {
+        var path = _temp.Write(".env", "API_KEY=leaky-value\nthis line is not an assignment\n");
+
+        var problem = Assert.Single(SettingsLoader.LoadFromSources(path, Variables.Empty).Problems);
+
+        Assert.Equal($"{path}: line 2 is not valid .env syntax", problem);
+    }
+
+    [Fact]
     public void Loading_a_file_leaves_the_process_environment_alone()
     {
         var name = "CRYPTOAIBOT_SETTINGS_PROBE_" + Guid.NewGuid().ToString("N");
