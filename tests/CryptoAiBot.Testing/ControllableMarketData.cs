@@ -5,7 +5,11 @@ using CryptoAiBot.Domain.Results;
 
 namespace CryptoAiBot.Testing;
 
-/// <summary>Market data a test sets by hand: a price with a spread, and the candles strategies see.</summary>
+/// <summary>
+/// Market data a test sets by hand: a price with a spread, and the candles strategies see. Every candle
+/// request first closes one more candle at the current price, as if a candle closed between two
+/// evaluations, so each evaluation has a new candle to decide on.
+/// </summary>
 public sealed class ControllableMarketData(TimeProvider time, decimal price = 100m, decimal spread = 0.02m) : IMarketData
 {
     private readonly Lock _gate = new();
@@ -64,6 +68,8 @@ public sealed class ControllableMarketData(TimeProvider time, decimal price = 10
 
         lock (_gate)
         {
+            var openTime = _candles.Count > 0 ? _candles[^1].OpenTime.AddMinutes(1) : time.GetUtcNow().AddMinutes(-1);
+            _candles.Add(new Candle(openTime, Price, Price, Price, Price, 1m));
             IReadOnlyList<Candle> last = _candles.Skip(Math.Max(0, _candles.Count - limit)).ToArray();
             return ValueTask.FromResult(Result<IReadOnlyList<Candle>>.Success(last));
         }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CryptoAiBot.Application.Health;
 
 /// <summary>One component's health: status <c>ok</c>, <c>degraded</c> or <c>down</c>, with detail.</summary>
@@ -7,5 +9,6 @@ public sealed record ComponentHealth(string Status, string Detail, double? Laten
     public const string Degraded = "degraded";
     public const string Down = "down";
 
+    [JsonIgnore]
     public bool IsOk => Status == Ok;
 }

@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using CryptoAiBot.Application.Events;
 using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Application.Risk;
 using CryptoAiBot.Application.Storage;
+using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.Domain.Positions;
@@ -15,6 +17,9 @@ namespace CryptoAiBot.Application.Orchestration;
 /// One evaluation of a symbol: candles → strategy signal → risk → execution. The same code runs in
 /// backtest, paper and live; only the ports differ. Entries are refused while an order of the symbol
 /// is unresolved, so an ambiguous send can never be followed by a second position.
+/// The strategy sees every closed candle exactly once, whatever the evaluation interval: candles that
+/// closed since the last evaluation are replayed in order (so a cross is never skipped, as in a
+/// backtest), and no decision is taken twice on the same candle.
 /// </summary>
 public sealed class TradingCycle(
     IMarketData marketData,
@@ -26,6 +31,8 @@ public sealed class TradingCycle(
     IEventBus bus,
     TimeProvider time)
 {
+    private readonly ConcurrentDictionary<Symbol, DateTimeOffset> _lastEvaluatedCandle = new();
+
     private static readonly HashSet<string> BudgetRules = new(StringComparer.Ordinal)
     {
         "daily_loss", "max_orders_per_day", "max_turnover_per_day",
@@ -46,7 +53,12 @@ public sealed class TradingCycle(
             return CycleDecision.Hold(now, $"no candles: {candles.Error.Message}");
         }
 
-        var signal = strategy.Evaluate(candles.Value);
+        var signal = LatestSignal(symbol, candles.Value);
+        if (signal is null)
+        {
+            return CycleDecision.Hold(now, "no new closed candle since the last evaluation");
+        }
+
         var fills = await store.GetFillsAsync(symbol, cancellationToken).ConfigureAwait(false);
         var position = Position.FromFills(symbol, fills, plan.DustQuantity);
 
@@ -86,6 +98,43 @@ public sealed class TradingCycle(
         var buy = await executeTrade.ExecuteAsync(
             TradeRequest.Buy(symbol, plan.EntryQuoteAmount, price, TradeIntents.Entry, traceId), cancellationToken).ConfigureAwait(false);
         return new CycleDecision(now, "buy", signal.Reason, [], buy);
+    }
+
+    /// <summary>The most recent non-hold signal over the candles not yet evaluated; null when none closed.</summary>
+    private StrategySignal? LatestSignal(Symbol symbol, IReadOnlyList<Candle> candles)
+    {
+        if (candles.Count == 0)
+        {
+            return null;
+        }
+
+        var last = candles[^1].OpenTime;
+        var first = candles.Count - 1;
+        if (_lastEvaluatedCandle.TryGetValue(symbol, out var seen))
+        {
+            if (last <= seen)
+            {
+                return null;
+            }
+
+            while (first > 0 && candles[first - 1].OpenTime > seen)
+            {
+                first--;
+            }
+        }
+
+        _lastEvaluatedCandle[symbol] = last;
+        StrategySignal? latest = null;
+        for (var i = first; i < candles.Count; i++)
+        {
+            var signal = strategy.Evaluate(i == candles.Count - 1 ? candles : candles.Take(i + 1).ToArray());
+            if (latest is null || signal.Action != SignalAction.Hold)
+            {
+                latest = signal;
+            }
+        }
+
+        return latest;
     }
 
     private async Task PublishBlockedAsync(ProposedTrade trade, RiskDecision decision, string traceId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -26,15 +26,15 @@ public sealed class RiskSnapshotBuilder(
         var recent = await store.GetOrdersSinceAsync(now.AddDays(-1).AddMinutes(-1), cancellationToken).ConfigureAwait(false);
         var fills = await store.GetFillsAsync(symbol, cancellationToken).ConfigureAwait(false);
         var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
-        var today = PnlCalculator.ForPeriod(symbol, fills, dayStart, now.AddTicks(1));
-        var position = Position.FromFills(symbol, fills);
+        var today = PnlCalculator.ForPeriod(symbol, fills, dayStart, now.AddTicks(1), plan.DustQuantity);
+        var position = Position.FromFills(symbol, fills, plan.DustQuantity);
         var equity = await EquityAsync(symbol, ticker, position, cancellationToken).ConfigureAwait(false);
         var open = await OpenPositionsAsync(symbol, cancellationToken).ConfigureAwait(false);
 
         return new RiskSnapshot
         {
             RecentOrders = recent.Where(o => o.Status != OrderStatus.Rejected).Select(ToRecent).ToArray(),
-            ClosedTradePnls = ClosedRoundTrips(symbol, fills, dayStart),
+            ClosedTradePnls = ClosedRoundTrips(symbol, fills, dayStart, plan.DustQuantity),
             RealizedPnlTodayQuote = today.RealizedPnlQuote,
             EquityQuote = equity,
             EquityPeakQuote = equityPeak.Observe(equity),
@@ -57,9 +57,9 @@ public sealed class RiskSnapshotBuilder(
 
     // Only today's round trips count: a streak over all history could block entries forever, since
     // without entries no winning trade can ever end it.
-    private static decimal[] ClosedRoundTrips(Symbol symbol, IReadOnlyList<Fill> fills, DateTimeOffset since)
+    private static decimal[] ClosedRoundTrips(Symbol symbol, IReadOnlyList<Fill> fills, DateTimeOffset since, decimal dust)
     {
-        var position = new Position(symbol);
+        var position = new Position(symbol, dust);
         var trips = new List<decimal>();
         foreach (var fill in fills)
         {

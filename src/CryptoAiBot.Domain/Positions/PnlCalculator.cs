@@ -5,13 +5,14 @@ namespace CryptoAiBot.Domain.Positions;
 
 /// <summary>
 /// Realized PnL over a period. FIFO needs the lots bought before the period, so the whole fill history
-/// is folded and only what happened inside <c>[from, to)</c> is counted.
+/// is folded and only what happened inside <c>[from, to)</c> is counted. A round trip closes when the
+/// position falls to <c>dustQuantity</c> or below (the remainder precision leaves unsellable).
 /// </summary>
 public static class PnlCalculator
 {
-    public static PnlReport ForPeriod(Symbol symbol, IEnumerable<Fill> history, DateTimeOffset from, DateTimeOffset to)
+    public static PnlReport ForPeriod(Symbol symbol, IEnumerable<Fill> history, DateTimeOffset from, DateTimeOffset to, decimal dustQuantity = 0m)
     {
-        var position = new Position(symbol);
+        var position = new Position(symbol, dustQuantity);
         decimal realized = 0m, fees = 0m, turnover = 0m;
         int fills = 0, roundTrips = 0, wins = 0;
         var orders = new HashSet<ClientOrderId>();

@@ -17,7 +17,7 @@ public static class PnlEndpoints
     }
 
     private static async Task<Results<Ok<PnlReport>, ProblemHttpResult>> TodayAsync(
-        string? symbol, OrchestratorRegistry registry, ITradingStore store, TimeProvider time, CancellationToken cancellationToken)
+        string? symbol, OrchestratorRegistry registry, ITradingStore store, TradingPlan plan, TimeProvider time, CancellationToken cancellationToken)
     {
         var orchestrator = registry.Find(symbol);
         if (orchestrator is null)
@@ -31,6 +31,6 @@ public static class PnlEndpoints
         var now = time.GetUtcNow();
         var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var fills = await store.GetFillsAsync(orchestrator.Symbol, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(PnlCalculator.ForPeriod(orchestrator.Symbol, fills, dayStart, now.AddTicks(1)));
+        return TypedResults.Ok(PnlCalculator.ForPeriod(orchestrator.Symbol, fills, dayStart, now.AddTicks(1), plan.DustQuantity));
     }
 }

@@ -32,7 +32,12 @@ public sealed class BotRuntime : IAsyncDisposable
 
     public IBroker Broker { get; }
 
-    public static async Task<Result<BotRuntime>> OpenAsync(BotSettings settings, TimeProvider time, CancellationToken cancellationToken)
+    /// <param name="settings">Validated settings.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    /// <param name="databasePath">Overrides <c>DB_PATH</c>, e.g. <c>:memory:</c> for <c>cab smoke</c>.</param>
+    public static async Task<Result<BotRuntime>> OpenAsync(
+        BotSettings settings, TimeProvider time, CancellationToken cancellationToken, string? databasePath = null)
     {
         if (settings.Trading.IsLive || settings.Trading.PriceFeed == PriceFeedKind.Live)
         {
@@ -46,7 +51,7 @@ public sealed class BotRuntime : IAsyncDisposable
             return new Error(ErrorCode.Validation, "EVENT_BUS_URL (Redis) is not supported by this version yet; leave it empty for the in-memory bus.");
         }
 
-        var dbPath = settings.Storage.DbPath;
+        var dbPath = databasePath ?? settings.Storage.DbPath;
         var inMemory = dbPath == ":memory:";
         if (!inMemory)
         {
@@ -105,6 +110,6 @@ public sealed class BotRuntime : IAsyncDisposable
                 },
                 time);
 
-    /// <summary>Simulator steps per candle: a candle lasts five <c>SIM_TICK_MS</c>.</summary>
-    private const int CandleSteps = 5;
+    /// <summary>Simulator steps per candle: a candle lasts two <c>SIM_TICK_MS</c> (2 s by default), so paper trading shows activity within minutes.</summary>
+    private const int CandleSteps = 2;
 }

@@ -16,6 +16,9 @@ public sealed class RedactingJsonConsoleFormatter(SecretRedactor redactor, TimeP
 {
     public const string FormatterName = "cab-json";
 
+    // Log lines are read by people and log shippers, not embedded in HTML: keep '+', quotes and non-ASCII readable.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
     {
         var message = logEntry.Formatter(logEntry.State, logEntry.Exception);
@@ -25,7 +28,7 @@ public sealed class RedactingJsonConsoleFormatter(SecretRedactor redactor, TimeP
         }
 
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("timestamp", time.GetUtcNow().ToString("O"));

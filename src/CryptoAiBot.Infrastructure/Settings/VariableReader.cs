@@ -14,8 +14,6 @@ internal sealed class VariableReader(IReadOnlyDictionary<string, string?> variab
     // the wrong variable does not end up whole in a log. Secret variables are never parsed, hence never echoed.
     private const int MaxEchoLength = 40;
 
-    private const decimal WeightTolerance = 0.000000001m;
-
     private readonly List<string> _problems = [];
     private readonly List<string> _warnings = [];
     private readonly List<string> _names = [];
@@ -164,40 +162,6 @@ internal sealed class VariableReader(IReadOnlyDictionary<string, string?> variab
 
         Problem($"{name}: {Echo(raw)} is not a number");
         return null;
-    }
-
-    public void NotNegative(string name, decimal value)
-    {
-        if (value < 0)
-        {
-            Problem($"{name} must not be negative; got {SettingText.Number(value)}");
-        }
-    }
-
-    public void Positive(string name, decimal value)
-    {
-        if (value <= 0)
-        {
-            Problem($"{name} must be > 0; got {SettingText.Number(value)}");
-        }
-    }
-
-    public void Between(string name, decimal value, decimal min, decimal max)
-    {
-        if (value < min || value > max)
-        {
-            Problem($"{name} must be between {SettingText.Number(min)} and {SettingText.Number(max)}; got {SettingText.Number(value)}");
-        }
-    }
-
-    /// <summary>Weights that must add up to one; the error lists every term so the operator sees which to fix.</summary>
-    public void SumsToOne(string what, IReadOnlyList<(string Name, decimal Value)> terms)
-    {
-        var sum = terms.Sum(t => t.Value);
-        if (Math.Abs(sum - 1m) > WeightTolerance)
-        {
-            Problem($"{what} must sum to 1.0 (±1e-9); got {SettingText.Terms(sum, terms)}");
-        }
     }
 
     public static string Echo(string raw) =>

@@ -145,6 +145,16 @@ public abstract class TradingStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Commit_with_a_missing_required_value_is_rejected_whole()
+    {
+        var changes = new StoreChanges { Orders = [Order("c1")], Audit = [new AuditEntry(T0, null!, null, "{}")] };
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.CommitAsync(changes, None));
+
+        Assert.Null(await Store.GetOrderAsync(new ClientOrderId("c1"), None));
+    }
+
+    [Fact]
     public async Task Fill_with_a_repeated_trade_id_is_stored_once()
     {
         var first = Fill("t1", "c1", T0, price: 50_000m);

@@ -41,6 +41,7 @@ public sealed class InMemoryTradingStore : ITradingStore
                 return Task.FromResult(IdempotencyClaim.Lost(pendingOrder.ClientOrderId));
             }
 
+            InMemoryConstraints.Check(pendingOrder);
             _orders.Apply([pendingOrder], pendingOrder.Fills);
             _keys[pendingOrder.IdempotencyKey] = (pendingOrder.ClientOrderId, From(expiresAt));
             return Task.FromResult(IdempotencyClaim.Won);
@@ -63,6 +64,7 @@ public sealed class InMemoryTradingStore : ITradingStore
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
+        InMemoryConstraints.Check(changes);
         lock (_gate)
         {
             // Validates before writing anything; the rest below cannot fail.

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CryptoAiBot.Testing;
+
+/// <summary>HTTP clients for tests, made by <see cref="IHttpClientFactory"/> (constructing HttpClient directly is banned).</summary>
+public static class BotHttp
+{
+    private static readonly ServiceProvider Provider = new ServiceCollection().AddHttpClient().BuildServiceProvider();
+
+    public static HttpClient CreateClient(Uri baseAddress, TimeSpan? timeout = null)
+    {
+        var client = Provider.GetRequiredService<IHttpClientFactory>().CreateClient();
+        client.BaseAddress = baseAddress;
+        client.Timeout = timeout ?? TimeSpan.FromSeconds(10);
+        return client;
+    }
+
+    /// <summary>Status code and body of a GET.</summary>
+    public static async Task<(int Status, string Body)> GetTextAsync(this HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+    }
+
+    /// <summary>Status code and body of a POST without content, with an optional bearer token.</summary>
+    public static async Task<(int Status, string Body)> PostTextAsync(this HttpClient client, string path, string? bearer = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative));
+        if (bearer is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + bearer);
+        }
+
+        using var response = await client.SendAsync(request).ConfigureAwait(false);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+    }
+
+    /// <summary>A GET that must answer 200 with JSON; the parsed document's root (cloned).</summary>
+    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string path)
+    {
+        var (status, body) = await client.GetTextAsync(path).ConfigureAwait(false);
+        if (status != 200)
+        {
+            throw new InvalidOperationException($"GET {path} answered {status}: {body}");
+        }
+
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement.Clone();
+    }
+}
