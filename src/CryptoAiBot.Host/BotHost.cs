@@ -38,8 +38,22 @@ public static partial class BotHost
         }
 
         await using var app = built.Value;
-        await app.RunAsync().ConfigureAwait(false);
-        return 0;
+        var runtime = app.Services.GetRequiredService<BotRuntime>();
+        try
+        {
+            await app.RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        catch (IOException ex)
+        {
+            // Kestrel could not bind (port in use, bad address): say so and let go of the lock and database.
+            await Console.Error.WriteLineAsync($"Cannot start: {ex.Message}").ConfigureAwait(false);
+            return StartupFailedExitCode;
+        }
+        finally
+        {
+            await runtime.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>Builds the web application; the lock, database and broker are open when this returns successfully.</summary>

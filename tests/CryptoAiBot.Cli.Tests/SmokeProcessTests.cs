@@ -11,7 +11,7 @@ public sealed class SmokeProcessTests
     public async Task Smoke_passes_with_defaults_and_reports_every_step()
     {
         using var temp = new TempDirectory();
-        await using var cab = BotProcess.Start(BotProcess.CliAssembly, new Dictionary<string, string?> { ["NO_COLOR"] = "1" }, temp.Path, "smoke");
+        await using var cab = BotProcess.Start(BotAssemblies.Cli, new Dictionary<string, string?> { ["NO_COLOR"] = "1" }, temp.Path, "smoke");
 
         var exitCode = await cab.WaitForExitAsync(Limit);
 
@@ -31,7 +31,7 @@ public sealed class SmokeProcessTests
     public async Task Smoke_exits_2_naming_the_variable_when_the_configuration_is_invalid()
     {
         using var temp = new TempDirectory();
-        await using var cab = BotProcess.Start(BotProcess.CliAssembly, new Dictionary<string, string?> { ["MODE"] = "foo" }, temp.Path, "smoke");
+        await using var cab = BotProcess.Start(BotAssemblies.Cli, new Dictionary<string, string?> { ["MODE"] = "foo" }, temp.Path, "smoke");
 
         var exitCode = await cab.WaitForExitAsync(Limit);
 
@@ -46,7 +46,7 @@ public sealed class SmokeProcessTests
     {
         using var temp = new TempDirectory();
         await File.WriteAllTextAsync(temp.File(".env"), "MODE=paper\nRISK_MAX_SPREAD_PCT=-1\n");
-        await using var cab = BotProcess.Start(BotProcess.CliAssembly, new Dictionary<string, string?>(), temp.Path, "smoke");
+        await using var cab = BotProcess.Start(BotAssemblies.Cli, new Dictionary<string, string?>(), temp.Path, "smoke");
 
         var exitCode = await cab.WaitForExitAsync(Limit);
 
@@ -66,7 +66,7 @@ public sealed class SmokeProcessTests
             ["TELEGRAM_BOT_TOKEN"] = "tg-SECRET-999",
             ["LOG_LEVEL"] = "DEBUG",
         };
-        await using var cab = BotProcess.Start(BotProcess.CliAssembly, secrets, temp.Path, "smoke");
+        await using var cab = BotProcess.Start(BotAssemblies.Cli, secrets, temp.Path, "smoke");
 
         var exitCode = await cab.WaitForExitAsync(Limit);
 

@@ -20,14 +20,14 @@ public sealed class SecretLeakTests
     public async Task No_secret_appears_in_logs_or_responses_and_every_log_line_is_json()
     {
         using var temp = new TempDirectory();
-        var port = BotProcess.FreePort();
+        var port = BotHttp.FreePort();
         var environment = BotEnvironment.FastTrading(temp.File("bot.sqlite3")).WithPort(port).With("LOG_LEVEL", "DEBUG");
         foreach (var (name, value) in Secrets)
         {
             environment.With(name, value);
         }
 
-        await using var bot = BotProcess.Start(BotProcess.HostAssembly, environment.Variables, temp.Path);
+        await using var bot = BotProcess.Start(BotAssemblies.Host, environment.Variables, temp.Path);
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         Assert.True(await bot.WaitForHealthyAsync(baseAddress, TimeSpan.FromSeconds(20)), $"not healthy\n{bot.OutputText}\n{bot.ErrorText}");
 

@@ -16,7 +16,7 @@ public sealed class StartupProcessTests
     public async Task Invalid_configuration_exits_2_listing_every_problem_and_listens_nowhere()
     {
         using var temp = new TempDirectory();
-        var port = BotProcess.FreePort();
+        var port = BotHttp.FreePort();
         var dbPath = temp.File("bot.sqlite3");
         var environment = BotEnvironment.Quiet(dbPath).WithPort(port)
             .With("MTF_W_H1", "0.3")
@@ -25,7 +25,7 @@ public sealed class StartupProcessTests
             .With("STRATEGY_SET", "ema_cross,foo")
             .With("MODE", "foo");
 
-        await using var bot = BotProcess.Start(BotProcess.HostAssembly, environment.Variables, temp.Path);
+        await using var bot = BotProcess.Start(BotAssemblies.Host, environment.Variables, temp.Path);
         var exitCode = await bot.WaitForExitAsync(ExitLimit);
 
         var errors = bot.ErrorText;
@@ -45,12 +45,12 @@ public sealed class StartupProcessTests
     {
         using var temp = new TempDirectory();
         var dbPath = temp.File("bot.sqlite3");
-        var firstPort = BotProcess.FreePort();
-        await using var first = BotProcess.Start(BotProcess.HostAssembly, Idle(dbPath, firstPort), temp.Path);
+        var firstPort = BotHttp.FreePort();
+        await using var first = BotProcess.Start(BotAssemblies.Host, Idle(dbPath, firstPort), temp.Path);
         Assert.True(await first.WaitForHealthyAsync(Local(firstPort), ExitLimit), $"first host not healthy\n{first.ErrorText}\n{first.OutputText}");
 
-        var secondPort = BotProcess.FreePort();
-        await using var second = BotProcess.Start(BotProcess.HostAssembly, Idle(dbPath, secondPort), temp.Path);
+        var secondPort = BotHttp.FreePort();
+        await using var second = BotProcess.Start(BotAssemblies.Host, Idle(dbPath, secondPort), temp.Path);
         var secondExit = await second.WaitForExitAsync(ExitLimit);
 
         Assert.True(secondExit == 3, $"second host exit {secondExit?.ToString(CultureInfo.InvariantCulture) ?? "none"}\n{second.ErrorText}");
@@ -65,14 +65,14 @@ public sealed class StartupProcessTests
         Assert.Equal(0, await first.StopAsync(ExitLimit));
         Assert.Contains(first.StandardOutput, line => line.Contains("lock released", StringComparison.Ordinal));
 
-        var thirdPort = BotProcess.FreePort();
-        await using var third = BotProcess.Start(BotProcess.HostAssembly, Idle(dbPath, thirdPort), temp.Path);
+        var thirdPort = BotHttp.FreePort();
+        await using var third = BotProcess.Start(BotAssemblies.Host, Idle(dbPath, thirdPort), temp.Path);
         Assert.True(await third.WaitForHealthyAsync(Local(thirdPort), ExitLimit), $"third host not healthy\n{third.ErrorText}");
         Assert.Equal(0, await third.StopAsync(ExitLimit));
     }
 
     [Fact]
-    public async Task A_port_already_in_use_exits_3_with_a_clear_message_and_releases_the_database_lock()
+    public async Task A_port_already_in_use_exits_3_before_trading_starts_and_releases_the_database_lock()
     {
         using var temp = new TempDirectory();
         var dbPath = temp.File("bot.sqlite3");
@@ -80,15 +80,18 @@ public sealed class StartupProcessTests
         occupant.Start();
         var busyPort = ((IPEndPoint)occupant.LocalEndpoint).Port;
 
-        await using var blocked = BotProcess.Start(BotProcess.HostAssembly, Idle(dbPath, busyPort), temp.Path);
+        await using var blocked = BotProcess.Start(BotAssemblies.Host, Idle(dbPath, busyPort), temp.Path);
         var exitCode = await blocked.WaitForExitAsync(ExitLimit);
 
         // Start-up failure is exit code 3 with one clear line, like a held lock; not an unhandled exception (SIGABRT, 134).
         Assert.True(exitCode == 3, $"exit {exitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}\n{blocked.ErrorText[..Math.Min(blocked.ErrorText.Length, 600)]}");
         Assert.DoesNotContain("Unhandled exception", blocked.ErrorText, StringComparison.Ordinal);
         Assert.Contains(busyPort.ToString(CultureInfo.InvariantCulture), blocked.ErrorText, StringComparison.Ordinal);
-        var port = BotProcess.FreePort();
-        await using var next = BotProcess.Start(BotProcess.HostAssembly, Idle(dbPath, port), temp.Path);
+
+        // A process that cannot serve its API must not have started trading (it could send an order and then exit).
+        Assert.DoesNotContain(blocked.StandardOutput, line => line.Contains("Trading started", StringComparison.Ordinal));
+        var port = BotHttp.FreePort();
+        await using var next = BotProcess.Start(BotAssemblies.Host, Idle(dbPath, port), temp.Path);
         Assert.True(await next.WaitForHealthyAsync(Local(port), ExitLimit), $"next host not healthy\n{next.ErrorText}");
         Assert.Equal(0, await next.StopAsync(ExitLimit));
     }

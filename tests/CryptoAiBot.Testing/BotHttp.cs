@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,6 +9,21 @@ namespace CryptoAiBot.Testing;
 public static class BotHttp
 {
     private static readonly ServiceProvider Provider = new ServiceCollection().AddHttpClient().BuildServiceProvider();
+
+    /// <summary>A loopback port nobody listens on right now, for a child process's <c>HTTP_PORT</c>.</summary>
+    public static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
 
     public static HttpClient CreateClient(Uri baseAddress, TimeSpan? timeout = null)
     {

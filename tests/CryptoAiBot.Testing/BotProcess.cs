@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using CryptoAiBot.Infrastructure.Settings;
 
 namespace CryptoAiBot.Testing;
@@ -41,12 +39,6 @@ public sealed class BotProcess : IAsyncDisposable
     public string ErrorText => string.Join("\n", StandardError);
 
     public string OutputText => string.Join("\n", StandardOutput);
-
-    /// <summary>The host's dll next to the test assembly, else in <c>src/CryptoAiBot.Host/bin</c>.</summary>
-    public static string HostAssembly => FindAssembly("CryptoAiBot.Host.dll", "CryptoAiBot.Host");
-
-    /// <summary>The <c>cab</c> command's dll next to the test assembly, else in <c>src/CryptoAiBot.Cli/bin</c>.</summary>
-    public static string CliAssembly => FindAssembly("cab.dll", "CryptoAiBot.Cli");
 
     public static BotProcess Start(string assembly, IReadOnlyDictionary<string, string?> environment, string workingDirectory, params string[] arguments)
     {
@@ -89,21 +81,6 @@ public sealed class BotProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return bot;
-    }
-
-    /// <summary>A port nobody listens on right now, for a child process's <c>HTTP_PORT</c>.</summary>
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
     }
 
     /// <summary>The exit code, or null when the process is still running after <paramref name="timeout"/>.</summary>
@@ -193,19 +170,4 @@ public sealed class BotProcess : IAsyncDisposable
 
     private static string DotnetExecutable =>
         Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-
-    private static string FindAssembly(string fileName, string project)
-    {
-        var local = Path.Combine(AppContext.BaseDirectory, fileName);
-        if (File.Exists(local) && File.Exists(Path.ChangeExtension(local, ".runtimeconfig.json")))
-        {
-            return local;
-        }
-
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            ? "Release"
-            : "Debug";
-        var built = Path.Combine(RepositoryPaths.Root, "src", project, "bin", configuration, "net10.0", fileName);
-        return File.Exists(built) ? built : throw new FileNotFoundException($"{fileName} is neither next to the tests nor at {built}; build {project} first.");
-    }
 }

@@ -249,7 +249,13 @@ public sealed class SymbolOrchestrator(
         }
     }
 
-    private Task SettleAsync(string traceId, CancellationToken token) => settlement.SettleAsync(symbol, traceId, token);
+    private async Task SettleAsync(string traceId, CancellationToken token)
+    {
+        await settlement.SettleAsync(symbol, traceId, token).ConfigureAwait(false);
+
+        // Expired keys can go: a later claim of the same intent still finds its order by client order id.
+        await store.PurgeExpiredIdempotencyKeysAsync(time.GetUtcNow(), token).ConfigureAwait(false);
+    }
 
     private async Task ReconcileAsync(string traceId, CancellationToken token)
     {
@@ -265,11 +271,23 @@ public sealed class SymbolOrchestrator(
             new BusEvent(EventTopics.WatchdogHeartbeat, EventJson.Serialize(new { symbol = symbol.ToString(), heartbeats = _heartbeats }), time.GetUtcNow(), symbol.ToString(), traceId),
             token).AsTask();
 
-    // State changes are announced even while stopping, so they never take the caller's token.
-    private Task AnnounceAsync(string topic, string? reason)
+    // State changes are announced and audited even while stopping, so they never take the caller's token.
+    private async Task AnnounceAsync(string topic, string? reason)
     {
         OrchestratorLog.StateChanged(logger, symbol.ToString(), _state.ToString());
-        return PublishSafelyAsync(topic, new { symbol = symbol.ToString(), state = _state.ToString().ToLowerInvariant(), reason }, null);
+        var payload = new { symbol = symbol.ToString(), state = _state.ToString().ToLowerInvariant(), reason };
+        try
+        {
+            await store.CommitAsync(
+                new StoreChanges { Audit = [new AuditEntry(time.GetUtcNow(), topic, symbol.ToString(), EventJson.Serialize(payload))] },
+                CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            OrchestratorLog.LoopFailed(logger, symbol.ToString(), "audit", 0, ex);
+        }
+
+        await PublishSafelyAsync(topic, payload, null).ConfigureAwait(false);
     }
 
     private async Task PublishSafelyAsync<T>(string topic, T payload, string? traceId)

@@ -8,7 +8,7 @@ public static class ReturnCorrelation
     /// <summary>The correlation in [-1, 1], or null when fewer than 10 matching returns exist.</summary>
     public static decimal? Compute(IReadOnlyList<Candle> first, IReadOnlyList<Candle> second)
     {
-        var closes = second.ToDictionary(c => c.OpenTime, c => (double)c.Close);
+        var closes = second.GroupBy(c => c.OpenTime).ToDictionary(g => g.Key, g => (double)g.Last().Close);
         var pairs = new List<(double A, double B)>();
         for (var i = 1; i < first.Count; i++)
         {

@@ -63,7 +63,13 @@ public sealed record Order
         return this with
         {
             Status = next.Value,
-            StatusBeforeCancel = orderEvent == OrderEvent.CancelRequested ? Status : StatusBeforeCancel,
+            StatusBeforeCancel = orderEvent switch
+            {
+                OrderEvent.CancelRequested => Status,
+                // A fill racing the cancel: if the cancel is rejected, the order is partially filled, not open.
+                OrderEvent.PartiallyFilled when Status == OrderStatus.CancelRequested => OrderStatus.PartiallyFilled,
+                _ => StatusBeforeCancel,
+            },
             LastError = error ?? LastError,
             UpdatedAt = at,
         };

@@ -81,7 +81,8 @@ public sealed class Position
 
         if (fill.Fee != 0)
         {
-            _fees[fill.FeeAsset] = _fees.GetValueOrDefault(fill.FeeAsset) + fill.Fee;
+            var asset = fill.FeeAsset.ToUpperInvariant();
+            _fees[asset] = _fees.GetValueOrDefault(asset) + fill.Fee;
         }
 
         LastFillAt = fill.Time;
@@ -118,6 +119,7 @@ public sealed class Position
 
     private FillOutcome ApplySell(Fill fill)
     {
+        var wasOpen = !IsFlat;
         var toConsume = fill.Quantity + (IsBase(fill.FeeAsset) ? fill.Fee : 0m);
         var proceeds = fill.Notional - (IsQuote(fill.FeeAsset) ? fill.Fee : 0m);
         var consumedCost = 0m;
@@ -149,10 +151,17 @@ public sealed class Position
         RealizedPnl += realized;
         _roundTripPnl += realized;
 
+        // Only a sell that takes an open position to flat ends a round trip; selling leftover dust does not.
         decimal? closed = null;
-        if (IsFlat)
+        if (IsFlat && wasOpen)
         {
             closed = _roundTripPnl;
+            _roundTripPnl = 0m;
+            OpenedAt = null;
+        }
+        else if (IsFlat)
+        {
+            // Dust sold while flat is realized, but belongs to no round trip.
             _roundTripPnl = 0m;
             OpenedAt = null;
         }
