@@ -13,6 +13,14 @@ public sealed class TempDirectory : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>Writes <paramref name="content"/> to a file in this directory and returns its path.</summary>
+    public string Write(string name, string content)
+    {
+        var file = File(name);
+        System.IO.File.WriteAllText(file, content);
+        return file;
+    }
+
     public void Dispose()
     {
         try

@@ -1,4 +1,5 @@
 using CryptoAiBot.Infrastructure.Settings;
+using CryptoAiBot.Testing;
 
 namespace CryptoAiBot.Infrastructure.Tests.Settings;
 
@@ -52,7 +53,7 @@ public sealed class DotEnvLoadingTests : IDisposable
     [Fact]
     public void A_missing_file_is_skipped()
     {
-        var result = SettingsLoader.LoadFromSources(_temp.PathOf(".env"), Variables.Of(("SIM_SEED", "3")));
+        var result = SettingsLoader.LoadFromSources(_temp.File(".env"), Variables.Of(("SIM_SEED", "3")));
 
         Assert.Equal(3, result.GetOrThrow().Paper.SimSeed);
     }

@@ -1,10 +1,11 @@
 using CryptoAiBot.Infrastructure.Settings;
+using CryptoAiBot.Testing;
 
 namespace CryptoAiBot.Infrastructure.Tests.Settings;
 
 public sealed class EnvExampleTests
 {
-    private static readonly string ExamplePath = Path.Combine(RepositoryRoot.Find(), ".env.example");
+    private static readonly string ExamplePath = Path.Combine(RepositoryPaths.Root, ".env.example");
 
     [Fact]
     public void Documents_every_variable_the_loader_reads_and_nothing_else()

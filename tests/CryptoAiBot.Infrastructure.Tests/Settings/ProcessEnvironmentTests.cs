@@ -1,4 +1,5 @@
 using CryptoAiBot.Infrastructure.Settings;
+using CryptoAiBot.Testing;
 
 namespace CryptoAiBot.Infrastructure.Tests.Settings;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using CryptoAiBot.Infrastructure.Settings;
+using CryptoAiBot.Testing;
 
 namespace CryptoAiBot.Infrastructure.Tests.Settings;
 
@@ -69,7 +70,7 @@ public sealed class SecretSourcesTests : IDisposable
     [Fact]
     public void Missing_file_names_the_variable_but_not_the_value()
     {
-        var path = _temp.PathOf("no-such-secret-file");
+        var path = _temp.File("no-such-secret-file");
 
         var problem = Assert.Single(SettingsLoader.Load(Variables.Of(("API_SECRET_FILE", path))).Problems);
 
