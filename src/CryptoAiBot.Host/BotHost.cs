@@ -37,8 +37,8 @@ public static partial class BotHost
             return StartupFailedExitCode;
         }
 
+        // Disposing the app stops trading first and then closes the runtime (database, lock) it owns.
         await using var app = built.Value;
-        var runtime = app.Services.GetRequiredService<BotRuntime>();
         try
         {
             await app.RunAsync().ConfigureAwait(false);
@@ -46,13 +46,9 @@ public static partial class BotHost
         }
         catch (IOException ex)
         {
-            // Kestrel could not bind (port in use, bad address): say so and let go of the lock and database.
+            // Kestrel could not bind (port in use, bad address); trading had not started yet.
             await Console.Error.WriteLineAsync($"Cannot start: {ex.Message}").ConfigureAwait(false);
             return StartupFailedExitCode;
-        }
-        finally
-        {
-            await runtime.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -71,7 +67,8 @@ public static partial class BotHost
         builder.WebHost.UseUrls(urls ?? $"http://{settings.Service.HttpHost}:{settings.Service.HttpPort}");
         builder.Services.AddInfrastructure(settings, runtime.Value, time);
         builder.Services.AddApplication(settings.ToApplicationOptions());
-        builder.Services.AddSingleton(runtime.Value);
+        // Registered through a factory so the container owns it and closes it when the app is disposed.
+        builder.Services.AddSingleton(_ => runtime.Value);
         builder.Services.AddSingleton(new ControlToken(settings.Service.ApiToken.IsSet ? settings.Service.ApiToken.Reveal() : null));
         builder.Services.AddSingleton<BearerTokenFilter>();
         builder.Services.AddSingleton<TradingLifetime>();

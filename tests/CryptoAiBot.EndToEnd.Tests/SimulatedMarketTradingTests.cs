@@ -35,7 +35,7 @@ public sealed class SimulatedMarketTradingTests(ITestOutputHelper output)
     [Fact]
     public async Task Orchestrator_trades_the_simulated_market_and_every_account_agrees_with_the_fills()
     {
-        var run = await RunAsync(seed: 7);
+        var run = await RunAsync(seed: 7, Steps);
 
         var orders = run.Orders;
         var fills = run.Fills;
@@ -71,8 +71,8 @@ public sealed class SimulatedMarketTradingTests(ITestOutputHelper output)
     [Fact]
     public async Task The_same_seed_and_clock_give_the_same_trades()
     {
-        var first = await RunAsync(seed: 11);
-        var second = await RunAsync(seed: 11);
+        var first = await RunAsync(seed: 11, steps: 600);
+        var second = await RunAsync(seed: 11, steps: 600);
 
         Assert.Equal(Signature(first), Signature(second));
         Assert.NotEmpty(first.Fills);
@@ -81,7 +81,7 @@ public sealed class SimulatedMarketTradingTests(ITestOutputHelper output)
     private static string Signature(SimulatedRun run) =>
         string.Join("|", run.Fills.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.ClientOrderId.Value}:{f.Side}:{f.Price}:{f.Quantity}:{f.Fee}")));
 
-    private static async Task<SimulatedRun> RunAsync(int seed)
+    private static async Task<SimulatedRun> RunAsync(int seed, int steps)
     {
         var time = new ManualTimeProvider();
         var start = time.GetUtcNow();
@@ -109,7 +109,7 @@ public sealed class SimulatedMarketTradingTests(ITestOutputHelper output)
             time,
             NullLogger<SymbolOrchestrator>.Instance);
 
-        for (var i = 0; i < Steps; i++)
+        for (var i = 0; i < steps; i++)
         {
             time.Advance(Step);
             await orchestrator.RunOnceAsync(CancellationToken.None);

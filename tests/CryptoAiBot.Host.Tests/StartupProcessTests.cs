@@ -88,12 +88,14 @@ public sealed class StartupProcessTests
         Assert.DoesNotContain("Unhandled exception", blocked.ErrorText, StringComparison.Ordinal);
         Assert.Contains(busyPort.ToString(CultureInfo.InvariantCulture), blocked.ErrorText, StringComparison.Ordinal);
 
-        // A process that cannot serve its API must not have started trading (it could send an order and then exit).
-        Assert.DoesNotContain(blocked.StandardOutput, line => line.Contains("Trading started", StringComparison.Ordinal));
         var port = BotHttp.FreePort();
         await using var next = BotProcess.Start(BotAssemblies.Host, Idle(dbPath, port), temp.Path);
         Assert.True(await next.WaitForHealthyAsync(Local(port), ExitLimit), $"next host not healthy\n{next.ErrorText}");
         Assert.Equal(0, await next.StopAsync(ExitLimit));
+
+        // A process that cannot serve its API must not have started trading (it could send an order and then exit).
+        var tradingStarted = blocked.StandardOutput.FirstOrDefault(line => line.Contains("Trading started", StringComparison.Ordinal));
+        Assert.True(tradingStarted is null, $"trading started although the HTTP port could not be bound: {tradingStarted}");
     }
 
     private static IReadOnlyDictionary<string, string?> Idle(string dbPath, int port) =>

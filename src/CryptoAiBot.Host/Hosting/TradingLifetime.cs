@@ -5,23 +5,29 @@ using CryptoAiBot.Application.Ports;
 namespace CryptoAiBot.Host.Hosting;
 
 /// <summary>
-/// Starts trading once the web host is up and stops it gracefully: orchestrator loops end after
-/// the cycle in flight (an order being sent is recorded first), the outbox is drained to the bus,
-/// then the instance lock is released.
+/// Starts trading only once every hosted service, the web server included, has started — so a
+/// process that fails to bind its port never trades — and stops it gracefully: orchestrator loops
+/// end after the cycle in flight (an order being sent is recorded first), the outbox is drained to
+/// the bus, then the instance lock is released.
 /// </summary>
 public sealed partial class TradingLifetime(
     OrchestratorRegistry orchestrators,
     OutboxPublisher outbox,
     IInstanceLock instanceLock,
-    ILogger<TradingLifetime> logger) : IHostedService
+    ILogger<TradingLifetime> logger) : IHostedLifecycleService
 {
     private static readonly TimeSpan OutboxPoll = TimeSpan.FromSeconds(1);
     private readonly CancellationTokenSource _stopping = new();
     private Task _outboxLoop = Task.CompletedTask;
+    private int _stopped;
 
     public bool Started { get; private set; }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StartedAsync(CancellationToken cancellationToken)
     {
         _outboxLoop = outbox.RunAsync(OutboxPoll, _stopping.Token);
         await orchestrators.StartAllAsync(cancellationToken).ConfigureAwait(false);
@@ -29,8 +35,17 @@ public sealed partial class TradingLifetime(
         LogStarted(logger, string.Join(", ", orchestrators.Symbols));
     }
 
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         Started = false;
         await orchestrators.StopAllAsync(cancellationToken).ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);

@@ -24,6 +24,8 @@ public sealed class BotRuntime : IAsyncDisposable
         Broker = broker;
     }
 
+    private int _disposed;
+
     public IInstanceLock InstanceLock { get; }
 
     public ITradingStore Store { get; }
@@ -62,7 +64,8 @@ public sealed class BotRuntime : IAsyncDisposable
             }
         }
 
-        var instanceLock = new FileInstanceLock(inMemory ? Path.Combine(Path.GetTempPath(), $"cab-memory-{Environment.ProcessId}.lock") : dbPath + ".lock", time);
+        // An in-memory database belongs to this process alone: there is nothing another process could share.
+        IInstanceLock instanceLock = inMemory ? new ProcessLocalInstanceLock() : new FileInstanceLock(dbPath + ".lock", time);
         var acquired = await instanceLock.TryAcquireAsync(cancellationToken).ConfigureAwait(false);
         if (!acquired.IsSuccess)
         {
@@ -88,6 +91,11 @@ public sealed class BotRuntime : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (Store is IAsyncDisposable disposableStore)
         {
             await disposableStore.DisposeAsync().ConfigureAwait(false);

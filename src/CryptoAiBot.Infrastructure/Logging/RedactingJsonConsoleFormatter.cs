@@ -35,38 +35,40 @@ public sealed class RedactingJsonConsoleFormatter(SecretRedactor redactor, TimeP
             json.WriteString("level", logEntry.LogLevel.ToString());
             json.WriteString("category", logEntry.Category);
             json.WriteNumber("event_id", logEntry.EventId.Id);
-            json.WriteString("message", message);
+            json.WriteString("message", redactor.Redact(message));
             if (logEntry.State is IReadOnlyList<KeyValuePair<string, object?>> properties)
             {
                 foreach (var (key, value) in properties)
                 {
                     if (key != "{OriginalFormat}")
                     {
-                        json.WriteString(ToSnakeCase(key), Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                        json.WriteString(ToSnakeCase(key), redactor.Redact(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)));
                     }
                 }
             }
 
             scopeProvider?.ForEachScope(
-                static (scope, writer) =>
+                static (scope, state) =>
                 {
                     if (scope is IEnumerable<KeyValuePair<string, object?>> pairs)
                     {
                         foreach (var (key, value) in pairs)
                         {
-                            writer.WriteString(ToSnakeCase(key), Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                            state.Json.WriteString(ToSnakeCase(key), state.Redactor.Redact(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)));
                         }
                     }
                 },
-                json);
+                (Json: json, Redactor: redactor));
             if (logEntry.Exception is { } exception)
             {
-                json.WriteString("exception", exception.ToString());
+                json.WriteString("exception", redactor.Redact(exception.ToString()));
             }
 
             json.WriteEndObject();
         }
 
+        // Values were redacted before encoding (a secret with quotes or backslashes changes when escaped);
+        // the whole line is checked again as a second line of defence.
         textWriter.WriteLine(redactor.Redact(Encoding.UTF8.GetString(buffer.ToArray())));
     }
 
