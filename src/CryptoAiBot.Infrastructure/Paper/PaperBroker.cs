@@ -77,17 +77,13 @@ public sealed class PaperBroker : IBroker
             return refused;
         }
 
-        var ticker = await _prices.GetTickerAsync(symbol, cancellationToken);
-        if (!ticker.IsSuccess)
+        var price = await ExecutionPriceAsync(symbol, OrderSide.Buy, cancellationToken);
+        if (!price.IsSuccess)
         {
-            return ticker.Error;
+            return price.Error;
         }
 
-        var ask = ticker.Value.Ask;
-        if (ask <= 0)
-        {
-            return new Error(ErrorCode.ExchangeUnavailable, $"No ask price for {symbol}; the buy was not placed.");
-        }
+        var ask = price.Value;
 
         var baseAmount = rules.FloorAmount(quoteAmount / ask);
         if (baseAmount <= 0 || baseAmount < rules.MinBaseAmount)
@@ -118,17 +114,13 @@ public sealed class PaperBroker : IBroker
             return refused;
         }
 
-        var ticker = await _prices.GetTickerAsync(symbol, cancellationToken);
-        if (!ticker.IsSuccess)
+        var price = await ExecutionPriceAsync(symbol, OrderSide.Sell, cancellationToken);
+        if (!price.IsSuccess)
         {
-            return ticker.Error;
+            return price.Error;
         }
 
-        var bid = ticker.Value.Bid;
-        if (bid <= 0)
-        {
-            return new Error(ErrorCode.ExchangeUnavailable, $"No bid price for {symbol}; the sell was not placed.");
-        }
+        var bid = price.Value;
 
         var notional = baseAmount * bid;
         if (notional < rules.MinQuoteAmount)
@@ -141,6 +133,22 @@ public sealed class PaperBroker : IBroker
         var intent = new PaperFill(clientOrderId, symbol, OrderSide.Sell, bid, baseAmount, fee, symbol.Quote);
         return _ledger.Fill(
             intent, symbol.Base, baseAmount, baseAmount, symbol.Quote, notional - fee, _timeProvider.GetUtcNow());
+    }
+
+    /// <summary>The price a market order takes now: the ask for a buy, the bid for a sell.</summary>
+    private async Task<Result<decimal>> ExecutionPriceAsync(Symbol symbol, OrderSide side, CancellationToken cancellationToken)
+    {
+        var ticker = await _prices.GetTickerAsync(symbol, cancellationToken);
+        if (!ticker.IsSuccess)
+        {
+            return ticker.Error;
+        }
+
+        var price = side == OrderSide.Buy ? ticker.Value.Ask : ticker.Value.Bid;
+        var name = side == OrderSide.Buy ? "ask" : "bid";
+        return price > 0
+            ? price
+            : new Error(ErrorCode.ExchangeUnavailable, $"No {name} price for {symbol}; the {side.ToString().ToLowerInvariant()} was not placed.");
     }
 
     /// <inheritdoc />
