@@ -28,6 +28,12 @@ public sealed class FaultInjectingBroker(IBroker inner) : IBroker
 
     public BrokerFault NextFault { get; set; }
 
+    /// <summary>When set, placements wait for it before reaching the exchange (an order "in flight").</summary>
+    public TaskCompletionSource? HoldPlacements { get; set; }
+
+    /// <summary>Completes when a placement starts waiting on <see cref="HoldPlacements"/>.</summary>
+    public TaskCompletionSource PlacementWaiting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Placements that reached the inner broker.</summary>
     public int PlacedCount => Volatile.Read(ref _placed);
 
@@ -57,6 +63,12 @@ public sealed class FaultInjectingBroker(IBroker inner) : IBroker
         if (fault == BrokerFault.ThrowBeforeSend)
         {
             throw new TimeoutException("injected: request timed out before reaching the exchange");
+        }
+
+        if (HoldPlacements is { } hold)
+        {
+            PlacementWaiting.TrySetResult();
+            await hold.Task.ConfigureAwait(false);
         }
 
         var result = await send().ConfigureAwait(false);

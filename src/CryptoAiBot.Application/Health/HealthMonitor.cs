@@ -6,7 +6,7 @@ using CryptoAiBot.Application.Storage;
 namespace CryptoAiBot.Application.Health;
 
 /// <summary>
-/// Checks database, broker, event bus and every orchestrator (a running loop whose heartbeat is older
+/// Checks database, broker, event bus, the instance lock and every orchestrator (a running loop whose heartbeat is older
 /// than three of its intervals is degraded). Each check is bounded by a timeout so a hung component
 /// shows as down instead of hanging <c>/health</c>.
 /// </summary>
@@ -14,6 +14,7 @@ public sealed class HealthMonitor(
     ITradingStore store,
     IBroker broker,
     IEventBus bus,
+    IInstanceLock instanceLock,
     OrchestratorRegistry orchestrators,
     OrchestratorSchedule schedule,
     string mode,
@@ -48,6 +49,10 @@ public sealed class HealthMonitor(
                 "delivering",
                 cancellationToken).ConfigureAwait(false),
         };
+
+        components["instance_lock"] = await instanceLock.IsHeldAsync(cancellationToken).ConfigureAwait(false)
+            ? new ComponentHealth(ComponentHealth.Ok, $"held by {instanceLock.Owner}")
+            : new ComponentHealth(ComponentHealth.Down, "not held: another process may trade this account");
 
         foreach (var orchestrator in orchestrators.All)
         {

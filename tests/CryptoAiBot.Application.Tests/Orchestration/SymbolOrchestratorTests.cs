@@ -143,4 +143,26 @@ public sealed class SymbolOrchestratorTests
             [EventTopics.OrchestratorStarted, EventTopics.OrchestratorPaused, EventTopics.OrchestratorResumed, EventTopics.OrchestratorStopped],
             rig.Bus.Events.Select(e => e.Topic).Where(t => t.StartsWith("orchestrator.", StringComparison.Ordinal)).ToArray());
     }
+
+    [Fact]
+    public async Task Stopping_while_an_order_is_in_flight_waits_for_it_to_be_sent_and_recorded()
+    {
+        var rig = new TradingRig(TradingStoreFactory.InMemory());
+        rig.Broker.HoldPlacements = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var strategy = new ScriptedStrategy { Next = SignalAction.Buy };
+        await using var orchestrator = rig.Orchestrator(strategy, schedule: Fast, clock: TimeProvider.System);
+
+        await orchestrator.StartAsync(CancellationToken.None);
+        await rig.Broker.PlacementWaiting.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var stopping = orchestrator.StopAsync(CancellationToken.None);
+        var stoppedEarly = await Eventually.HoldsAsync(() => stopping.IsCompleted, TimeSpan.FromMilliseconds(300));
+        rig.Broker.HoldPlacements.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var orders = await rig.Store.GetOrdersSinceAsync(DateTimeOffset.MinValue, CancellationToken.None);
+        Assert.False(stoppedEarly);
+        Assert.Equal(1, rig.Broker.PlacedCount);
+        Assert.Equal(Domain.Orders.OrderStatus.Filled, Assert.Single(orders).Status);
+        Assert.True((await rig.Store.GetPositionAsync(TradingRig.BtcUsdt, CancellationToken.None))!.Quantity > 0);
+    }
 }
