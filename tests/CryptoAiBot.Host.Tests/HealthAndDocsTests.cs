@@ -19,7 +19,7 @@ public sealed class HealthAndDocsTests
         Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
         Assert.Equal("paper", json.RootElement.GetProperty("mode").GetString());
         var components = json.RootElement.GetProperty("components");
-        foreach (var name in new[] { "database", "broker", "event_bus", "orchestrator:BTC/USDT" })
+        foreach (var name in new[] { "database", "broker", "event_bus", "instance_lock", "orchestrator:BTC/USDT" })
         {
             Assert.True(components.TryGetProperty(name, out var component), $"/health lacks {name}: {body}");
             Assert.Equal("ok", component.GetProperty("status").GetString());

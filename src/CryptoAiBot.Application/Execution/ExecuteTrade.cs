@@ -49,14 +49,14 @@ public sealed class ExecuteTrade(
         var rulesResult = await broker.GetInstrumentRulesAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         if (!rulesResult.IsSuccess)
         {
-            return Refused(request, rulesResult.Error);
+            return await RefusedAsync(request, rulesResult.Error, cancellationToken).ConfigureAwait(false);
         }
 
         var rules = rulesResult.Value;
         var amount = await SizeAsync(request, rules, cancellationToken).ConfigureAwait(false);
         if (!amount.IsSuccess)
         {
-            return Refused(request, amount.Error);
+            return await RefusedAsync(request, amount.Error, cancellationToken).ConfigureAwait(false);
         }
 
         var pending = new Order
@@ -175,9 +175,16 @@ public sealed class ExecuteTrade(
         return new TradeOutcome(TradeOutcomeKind.Duplicate, existing, null);
     }
 
-    private TradeOutcome Refused(TradeRequest request, Error error)
+    /// <summary>Refused before any order existed: nothing was stored or sent; only <c>trade.failed</c> says why.</summary>
+    private async Task<TradeOutcome> RefusedAsync(TradeRequest request, Error error, CancellationToken cancellationToken)
     {
         ExecutionLog.Skipped(logger, request.Side.ToString(), request.Symbol.ToString(), error.Message);
+        var payload = new TradeRefusedPayload(
+            request.Symbol.ToString(), request.Side.ToString().ToLowerInvariant(), request.Intent, request.QuoteAmount, error.Code.ToString(), error.Message);
+        await store.CommitAsync(
+            new StoreChanges { Events = [EventJson.Outbox(EventTopics.TradeFailed, payload, request.Symbol.ToString(), request.TraceId, time.GetUtcNow())] },
+            cancellationToken).ConfigureAwait(false);
+        outbox.Notify();
         return new TradeOutcome(TradeOutcomeKind.Rejected, null, error);
     }
 }

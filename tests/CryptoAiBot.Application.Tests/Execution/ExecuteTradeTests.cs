@@ -150,11 +150,14 @@ public sealed class ExecuteTradeTests
         var rig = new TradingRig(TradingStoreFactory.InMemory());
 
         var outcome = await rig.BuyAsync(quote: 1m);
+        await rig.Outbox.PublishPendingAsync(CancellationToken.None);
 
         Assert.Equal(TradeOutcomeKind.Rejected, outcome.Kind);
         Assert.Equal(ErrorCode.BelowMinimum, outcome.Error!.Code);
         Assert.Null(outcome.Order);
+        Assert.Empty(await rig.Store.GetOrdersSinceAsync(DateTimeOffset.MinValue, CancellationToken.None));
         Assert.Equal(0, rig.Broker.AttemptCount);
+        Assert.Contains("BelowMinimum", Assert.Single(rig.Bus.Topic(EventTopics.TradeFailed)).PayloadJson, StringComparison.Ordinal);
     }
 
     [Fact]
