@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CryptoAiBot.Application.Events;
 using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Ports;
@@ -29,21 +28,32 @@ public sealed class SymbolOrchestrator(
     TimeProvider time,
     ILogger<SymbolOrchestrator> logger) : IAsyncDisposable
 {
-    private readonly SemaphoreSlim _cycleLock = new(1, 1);
     private readonly Lock _stateGate = new();
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _heartbeats = new();
-    private readonly ConcurrentDictionary<string, long> _failures = new();
+    private SerializedLoops? _loopRunner;
     private CancellationTokenSource? _loopsCts;
     private Task[] _loops = [];
     private volatile OrchestratorState _state = OrchestratorState.Stopped;
     private volatile string? _pauseReason;
-    private volatile string? _phase;
     private volatile CycleDecision? _lastDecision;
     private DateTimeOffset? _lastCycleAt;
 
     public Symbol Symbol => symbol;
 
     public OrchestratorState State => _state;
+
+    // Created on first use because it reports failures through this instance; a race creates one winner.
+    private SerializedLoops Loops
+    {
+        get
+        {
+            if (_loopRunner is null)
+            {
+                Interlocked.CompareExchange(ref _loopRunner, new SerializedLoops(time, ReportFailureAsync), null);
+            }
+
+            return _loopRunner;
+        }
+    }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -60,11 +70,11 @@ public sealed class SymbolOrchestrator(
             var token = _loopsCts.Token;
             _loops =
             [
-                RunLoopAsync(OrchestratorLoops.Settlement, schedule.Settlement, SettleAsync, token),
-                RunLoopAsync(OrchestratorLoops.Eval, schedule.Eval, EvaluateAsync, token),
-                RunLoopAsync(OrchestratorLoops.Exits, schedule.Exits, CheckExitsAsync, token),
-                RunLoopAsync(OrchestratorLoops.Reconcile, schedule.Reconcile, ReconcileAsync, token),
-                RunLoopAsync(OrchestratorLoops.Watchdog, schedule.Watchdog, HeartbeatAsync, token),
+                Loops.RunAsync(OrchestratorLoops.Settlement, schedule.Settlement, SettleAsync, token),
+                Loops.RunAsync(OrchestratorLoops.Eval, schedule.Eval, EvaluateAsync, token),
+                Loops.RunAsync(OrchestratorLoops.Exits, schedule.Exits, CheckExitsAsync, token),
+                Loops.RunAsync(OrchestratorLoops.Reconcile, schedule.Reconcile, ReconcileAsync, token),
+                Loops.RunAsync(OrchestratorLoops.Watchdog, schedule.Watchdog, HeartbeatAsync, token),
             ];
         }
 
@@ -135,7 +145,7 @@ public sealed class SymbolOrchestrator(
                      (OrchestratorLoops.Exits, CheckExitsAsync), (OrchestratorLoops.Reconcile, ReconcileAsync),
                  })
         {
-            await RunBodyAsync(name, body, cancellationToken).ConfigureAwait(false);
+            await Loops.RunOnceAsync(name, body, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -146,10 +156,10 @@ public sealed class SymbolOrchestrator(
             symbol.ToString(),
             _state.ToString().ToLowerInvariant(),
             _pauseReason,
-            _phase,
+            Loops.Phase,
             _lastCycleAt,
-            new Dictionary<string, DateTimeOffset>(_heartbeats),
-            new Dictionary<string, long>(_failures),
+            new Dictionary<string, DateTimeOffset>(Loops.Heartbeats),
+            new Dictionary<string, long>(Loops.Failures),
             position?.Quantity ?? 0m,
             position?.AverageEntryPrice ?? 0m,
             position?.RealizedPnl ?? 0m,
@@ -157,70 +167,12 @@ public sealed class SymbolOrchestrator(
     }
 
     /// <summary>Time of each loop's last completed pass.</summary>
-    public IReadOnlyDictionary<string, DateTimeOffset> Heartbeats => _heartbeats;
+    public IReadOnlyDictionary<string, DateTimeOffset> Heartbeats => Loops.Heartbeats;
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
-        _cycleLock.Dispose();
-    }
-
-    private async Task RunLoopAsync(string name, TimeSpan interval, Func<string, CancellationToken, Task> body, CancellationToken token)
-    {
-        using var timer = new PeriodicTimer(interval, time);
-        do
-        {
-            await RunBodyAsync(name, body, token).ConfigureAwait(false);
-        }
-        while (await WaitTickAsync(timer, token).ConfigureAwait(false));
-    }
-
-    private static async Task<bool> WaitTickAsync(PeriodicTimer timer, CancellationToken token)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
-
-    private async Task RunBodyAsync(string name, Func<string, CancellationToken, Task> body, CancellationToken token)
-    {
-        try
-        {
-            await _cycleLock.WaitAsync(token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        var traceId = Guid.NewGuid().ToString("N")[..16];
-        try
-        {
-            _phase = name;
-            await body(traceId, token).ConfigureAwait(false);
-            _heartbeats[name] = time.GetUtcNow();
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-        catch (Exception ex)
-        {
-            var failures = _failures.AddOrUpdate(name, 1, (_, n) => n + 1);
-            OrchestratorLog.LoopFailed(logger, symbol.ToString(), name, failures, ex);
-            await PublishSafelyAsync(EventTopics.OrchestratorLoopFailed, new { symbol = symbol.ToString(), loop = name, failures, error = ex.GetType().Name }, traceId)
-                .ConfigureAwait(false);
-        }
-        finally
-        {
-            _phase = null;
-            _cycleLock.Release();
-        }
+        _loopRunner?.Dispose();
     }
 
     private async Task EvaluateAsync(string traceId, CancellationToken token)
@@ -268,7 +220,7 @@ public sealed class SymbolOrchestrator(
 
     private Task HeartbeatAsync(string traceId, CancellationToken token) =>
         bus.PublishAsync(
-            new BusEvent(EventTopics.WatchdogHeartbeat, EventJson.Serialize(new { symbol = symbol.ToString(), heartbeats = _heartbeats }), time.GetUtcNow(), symbol.ToString(), traceId),
+            new BusEvent(EventTopics.WatchdogHeartbeat, EventJson.Serialize(new { symbol = symbol.ToString(), heartbeats = Loops.Heartbeats }), time.GetUtcNow(), symbol.ToString(), traceId),
             token).AsTask();
 
     // State changes are announced and audited even while stopping, so they never take the caller's token.
@@ -288,6 +240,13 @@ public sealed class SymbolOrchestrator(
         }
 
         await PublishSafelyAsync(topic, payload, null).ConfigureAwait(false);
+    }
+
+    private Task ReportFailureAsync(string loop, string traceId, long failures, Exception exception)
+    {
+        OrchestratorLog.LoopFailed(logger, symbol.ToString(), loop, failures, exception);
+        return PublishSafelyAsync(
+            EventTopics.OrchestratorLoopFailed, new { symbol = symbol.ToString(), loop, failures, error = exception.GetType().Name }, traceId);
     }
 
     private async Task PublishSafelyAsync<T>(string topic, T payload, string? traceId)

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+
+namespace CryptoAiBot.Application.Orchestration;
+
+/// <summary>
+/// Runs named periodic loops whose bodies never overlap: one lock serializes every body, so at most
+/// one cycle of a symbol runs at any moment. Keeps each loop's last successful pass (heartbeat) and
+/// failure count; a failing body is reported and its loop goes on at the next tick.
+/// </summary>
+internal sealed class SerializedLoops(TimeProvider time, Func<string, string, long, Exception, Task> onFailure) : IDisposable
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _heartbeats = new();
+    private readonly ConcurrentDictionary<string, long> _failures = new();
+    private volatile string? _phase;
+
+    public IReadOnlyDictionary<string, DateTimeOffset> Heartbeats => _heartbeats;
+
+    public IReadOnlyDictionary<string, long> Failures => _failures;
+
+    /// <summary>The loop whose body is running now, if any.</summary>
+    public string? Phase => _phase;
+
+    /// <summary>Runs <paramref name="body"/> now and then every <paramref name="interval"/> until cancelled.</summary>
+    public async Task RunAsync(string name, TimeSpan interval, Func<string, CancellationToken, Task> body, CancellationToken token)
+    {
+        using var timer = new PeriodicTimer(interval, time);
+        do
+        {
+            await RunOnceAsync(name, body, token).ConfigureAwait(false);
+        }
+        while (await WaitTickAsync(timer, token).ConfigureAwait(false));
+    }
+
+    /// <summary>Runs one pass of <paramref name="body"/> under the lock, with a fresh trace id.</summary>
+    public async Task RunOnceAsync(string name, Func<string, CancellationToken, Task> body, CancellationToken token)
+    {
+        try
+        {
+            await _lock.WaitAsync(token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        var traceId = Guid.NewGuid().ToString("N")[..16];
+        try
+        {
+            _phase = name;
+            await body(traceId, token).ConfigureAwait(false);
+            _heartbeats[name] = time.GetUtcNow();
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+        catch (Exception ex)
+        {
+            var failures = _failures.AddOrUpdate(name, 1, (_, n) => n + 1);
+            await onFailure(name, traceId, failures, ex).ConfigureAwait(false);
+        }
+        finally
+        {
+            _phase = null;
+            _lock.Release();
+        }
+    }
+
+    public void Dispose() => _lock.Dispose();
+
+    private static async Task<bool> WaitTickAsync(PeriodicTimer timer, CancellationToken token)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
