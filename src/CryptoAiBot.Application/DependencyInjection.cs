@@ -26,7 +26,7 @@ public static class DependencyInjection
         services.AddSingleton(options.Schedule);
         services.AddSingleton(options.Execution);
         services.AddSingleton(options.Exits);
-        services.AddSingleton<IStrategy>(_ => new EmaCrossStrategy(options.EmaFast, options.EmaSlow));
+        services.AddSingleton<StrategyFactory>(_ => _ => new EmaCrossStrategy(options.EmaFast, options.EmaSlow));
         services.AddSingleton<RiskManager>();
         services.AddSingleton<EquityPeakTracker>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RiskSnapshotBuilder>(sp, options.Symbols));

@@ -95,7 +95,7 @@ public sealed class SimulatedMarketTradingTests(ITestOutputHelper output)
         var recorder = new TradeRecorder(store, new ExitPolicy(2m, 0.3m), time);
         var execute = new ExecuteTrade(store, broker, recorder, outbox, new ExecutionPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromHours(1)), time, NullLogger<ExecuteTrade>.Instance);
         var cycle = new TradingCycle(
-            market, store, new EmaCrossStrategy(3, 8), new RiskManager(), new RiskSnapshotBuilder(store, broker, market, new EquityPeakTracker(), [symbol]), execute, bus, time);
+            market, store, _ => new EmaCrossStrategy(3, 8), new RiskManager(), new RiskSnapshotBuilder(store, broker, market, new EquityPeakTracker(), [symbol]), execute, bus, time);
         await using var orchestrator = new SymbolOrchestrator(
             symbol,
             plan,

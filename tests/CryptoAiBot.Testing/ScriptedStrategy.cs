@@ -16,9 +16,13 @@ public sealed class ScriptedStrategy : IStrategy
 
     public int Evaluations => Volatile.Read(ref _evaluations);
 
-    public StrategySignal Evaluate(IReadOnlyList<Candle> closedCandles)
+    public StrategySignal OnCandle(in Candle candle)
     {
         Interlocked.Increment(ref _evaluations);
-        return new StrategySignal(Name, Next, Next switch { SignalAction.Buy => 1d, SignalAction.Sell => -1d, _ => 0d }, $"scripted {Next}");
+        return new StrategySignal(Name, Next, Next switch { SignalAction.Buy => 1d, SignalAction.Sell => -1d, _ => 0d }, "scripted");
+    }
+
+    public void Reset()
+    {
     }
 }

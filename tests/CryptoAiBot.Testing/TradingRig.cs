@@ -69,7 +69,7 @@ public sealed class TradingRig
         var prices = marketData ?? Prices;
         var time = clock ?? Time;
         var riskSnapshots = new RiskSnapshotBuilder(Store, Broker, prices, new EquityPeakTracker(), [BtcUsdt]);
-        var cycle = new TradingCycle(prices, Store, strategy, new RiskManager(), riskSnapshots, Execute, Bus, time);
+        var cycle = new TradingCycle(prices, Store, _ => strategy, new RiskManager(), riskSnapshots, Execute, Bus, time);
         return new SymbolOrchestrator(
             BtcUsdt,
             plan ?? Plan(),

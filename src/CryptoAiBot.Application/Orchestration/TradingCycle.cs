@@ -17,14 +17,15 @@ namespace CryptoAiBot.Application.Orchestration;
 /// One evaluation of a symbol: candles → strategy signal → risk → execution. The same code runs in
 /// backtest, paper and live; only the ports differ. Entries are refused while an order of the symbol
 /// is unresolved, so an ambiguous send can never be followed by a second position.
-/// The strategy sees every closed candle exactly once, whatever the evaluation interval: candles that
-/// closed since the last evaluation are replayed in order (so a cross is never skipped, as in a
-/// backtest), and no decision is taken twice on the same candle.
+/// The symbol's strategy sees every closed candle exactly once, oldest first, whatever the evaluation
+/// interval: the first evaluation warms it up on history and acts only on the latest candle; later
+/// ones feed the candles closed since (so a cross is never skipped, as in a backtest) and act on the
+/// latest non-hold verdict among them. No decision is taken twice on the same candle.
 /// </summary>
 public sealed class TradingCycle(
     IMarketData marketData,
     ITradingStore store,
-    IStrategy strategy,
+    StrategyFactory strategies,
     RiskManager riskManager,
     RiskSnapshotBuilder riskSnapshots,
     ExecuteTrade executeTrade,
@@ -32,6 +33,7 @@ public sealed class TradingCycle(
     TimeProvider time)
 {
     private readonly ConcurrentDictionary<Symbol, DateTimeOffset> _lastEvaluatedCandle = new();
+    private readonly ConcurrentDictionary<Symbol, IStrategy> _strategies = new();
 
     private static readonly HashSet<string> BudgetRules = new(StringComparer.Ordinal)
     {
@@ -53,8 +55,7 @@ public sealed class TradingCycle(
             return CycleDecision.Hold(now, $"no candles: {candles.Error.Message}");
         }
 
-        var signal = LatestSignal(symbol, candles.Value);
-        if (signal is null)
+        if (LatestSignal(symbol, candles.Value) is not { } signal)
         {
             return CycleDecision.Hold(now, "no new closed candle since the last evaluation");
         }
@@ -100,7 +101,7 @@ public sealed class TradingCycle(
         return new CycleDecision(now, "buy", signal.Reason, [], buy);
     }
 
-    /// <summary>The most recent non-hold signal over the candles not yet evaluated; null when none closed.</summary>
+    /// <summary>The verdict over the candles not yet fed to the symbol's strategy; null when none closed.</summary>
     private StrategySignal? LatestSignal(Symbol symbol, IReadOnlyList<Candle> candles)
     {
         if (candles.Count == 0)
@@ -108,27 +109,24 @@ public sealed class TradingCycle(
             return null;
         }
 
-        var last = candles[^1].OpenTime;
-        var first = candles.Count - 1;
-        if (_lastEvaluatedCandle.TryGetValue(symbol, out var seen))
+        var strategy = _strategies.GetOrAdd(symbol, s => strategies(s));
+        var warmingUp = !_lastEvaluatedCandle.TryGetValue(symbol, out var seen);
+        if (!warmingUp && candles[^1].OpenTime <= seen)
         {
-            if (last <= seen)
-            {
-                return null;
-            }
-
-            while (first > 0 && candles[first - 1].OpenTime > seen)
-            {
-                first--;
-            }
+            return null;
         }
 
-        _lastEvaluatedCandle[symbol] = last;
+        _lastEvaluatedCandle[symbol] = candles[^1].OpenTime;
         StrategySignal? latest = null;
-        for (var i = first; i < candles.Count; i++)
+        foreach (var candle in candles)
         {
-            var signal = strategy.Evaluate(i == candles.Count - 1 ? candles : candles.Take(i + 1).ToArray());
-            if (latest is null || signal.Action != SignalAction.Hold)
+            if (!warmingUp && candle.OpenTime <= seen)
+            {
+                continue;
+            }
+
+            var signal = strategy.OnCandle(candle);
+            if (latest is null || warmingUp || signal.Action != SignalAction.Hold)
             {
                 latest = signal;
             }

@@ -45,7 +45,13 @@ public sealed class SmokeRun(IServiceProvider services)
             return false;
         }
 
-        var signal = services.GetRequiredService<IStrategy>().Evaluate(candles.Value);
+        var strategy = services.GetRequiredService<StrategyFactory>()(symbol);
+        var signal = default(StrategySignal);
+        foreach (var candle in candles.Value)
+        {
+            signal = strategy.OnCandle(candle);
+        }
+
         Step("signal", true, $"{signal.Strategy}: {signal.Action} (score {signal.Score:0.###}) — {signal.Reason}");
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();

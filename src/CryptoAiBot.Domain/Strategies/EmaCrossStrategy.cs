@@ -3,13 +3,21 @@ using CryptoAiBot.Domain.Candles;
 namespace CryptoAiBot.Domain.Strategies;
 
 /// <summary>
-/// Buys when the fast EMA of closes crosses above the slow one on the last closed candle and sells
-/// when it crosses below. The score is the EMA gap relative to price, clamped to [-1, 1], so the
-/// strength of a cross is visible to aggregation.
+/// Buys when the fast EMA of closes crosses above the slow one on the latest closed candle and sells
+/// when it crosses below. Both EMAs start at the first close. The score is the EMA gap in percent of
+/// price, clamped to [-1, 1], so the strength of a cross is visible to aggregation.
 /// </summary>
 public sealed class EmaCrossStrategy : IStrategy
 {
     public const string StrategyName = "ema_cross";
+    public const string WarmingUp = "warming up";
+    public const string CrossedAbove = "fast EMA crossed above slow EMA";
+    public const string CrossedBelow = "fast EMA crossed below slow EMA";
+    public const string NoCross = "no EMA cross";
+
+    private readonly double _fastAlpha;
+    private readonly double _slowAlpha;
+    private int _seen;
 
     public EmaCrossStrategy(int fastPeriod = 12, int slowPeriod = 26)
     {
@@ -20,6 +28,8 @@ public sealed class EmaCrossStrategy : IStrategy
 
         FastPeriod = fastPeriod;
         SlowPeriod = slowPeriod;
+        _fastAlpha = 2d / (fastPeriod + 1);
+        _slowAlpha = 2d / (slowPeriod + 1);
     }
 
     public string Name => StrategyName;
@@ -30,37 +40,49 @@ public sealed class EmaCrossStrategy : IStrategy
 
     public int WarmupCandles => SlowPeriod + 1;
 
-    public StrategySignal Evaluate(IReadOnlyList<Candle> closedCandles)
+    /// <summary>The fast EMA after the latest candle.</summary>
+    public double Fast { get; private set; }
+
+    /// <summary>The slow EMA after the latest candle.</summary>
+    public double Slow { get; private set; }
+
+    public StrategySignal OnCandle(in Candle candle)
     {
-        if (closedCandles.Count < WarmupCandles)
+        var close = (double)candle.Close;
+        var previousFast = Fast;
+        var previousSlow = Slow;
+        if (_seen++ == 0)
         {
-            return StrategySignal.Hold(Name, $"warming up: {closedCandles.Count}/{WarmupCandles} candles");
+            Fast = Slow = previousFast = previousSlow = close;
+        }
+        else
+        {
+            Fast += _fastAlpha * (close - Fast);
+            Slow += _slowAlpha * (close - Slow);
         }
 
-        double fastAlpha = 2d / (FastPeriod + 1), slowAlpha = 2d / (SlowPeriod + 1);
-        double fast = (double)closedCandles[0].Close, slow = fast, prevFast = fast, prevSlow = slow;
-        for (var i = 1; i < closedCandles.Count; i++)
+        if (_seen < WarmupCandles)
         {
-            prevFast = fast;
-            prevSlow = slow;
-            var close = (double)closedCandles[i].Close;
-            fast += fastAlpha * (close - fast);
-            slow += slowAlpha * (close - slow);
+            return StrategySignal.Hold(Name, WarmingUp);
         }
 
-        var price = (double)closedCandles[^1].Close;
-        var score = price > 0 ? Math.Clamp((fast - slow) / price * 100d, -1d, 1d) : 0d;
-        var detail = $"EMA{FastPeriod}={fast:0.####} EMA{SlowPeriod}={slow:0.####}";
-        if (prevFast <= prevSlow && fast > slow)
+        var score = close > 0 ? Math.Clamp((Fast - Slow) / close * 100d, -1d, 1d) : 0d;
+        if (previousFast <= previousSlow && Fast > Slow)
         {
-            return new StrategySignal(Name, SignalAction.Buy, Math.Max(score, 1e-6), $"fast crossed above slow: {detail}");
+            return new StrategySignal(Name, SignalAction.Buy, Math.Max(score, 1e-6), CrossedAbove);
         }
 
-        if (prevFast >= prevSlow && fast < slow)
+        if (previousFast >= previousSlow && Fast < Slow)
         {
-            return new StrategySignal(Name, SignalAction.Sell, Math.Min(score, -1e-6), $"fast crossed below slow: {detail}");
+            return new StrategySignal(Name, SignalAction.Sell, Math.Min(score, -1e-6), CrossedBelow);
         }
 
-        return new StrategySignal(Name, SignalAction.Hold, score, $"no cross: {detail}");
+        return StrategySignal.Hold(Name, NoCross, score);
+    }
+
+    public void Reset()
+    {
+        _seen = 0;
+        Fast = Slow = 0d;
     }
 }

@@ -19,7 +19,7 @@ public sealed class EmaCrossStrategyTests
     {
         var signal = _strategy.Evaluate(Candles(100m, 101m, 102m, 103m, 104m));
 
-        Assert.Equal(new StrategySignal("ema_cross", SignalAction.Hold, 0d, "warming up: 5/6 candles"), signal);
+        Assert.Equal(new StrategySignal("ema_cross", SignalAction.Hold, 0d, EmaCrossStrategy.WarmingUp), signal);
     }
 
     [Fact]
@@ -54,10 +54,10 @@ public sealed class EmaCrossStrategyTests
 
         Assert.Equal(SignalAction.Buy, buy.Action);
         Assert.InRange(buy.Score, 1e-6, 1d);
-        Assert.StartsWith("fast crossed above slow: EMA3=", buy.Reason, StringComparison.Ordinal);
+        Assert.Equal(EmaCrossStrategy.CrossedAbove, buy.Reason);
         Assert.Equal(SignalAction.Sell, sell.Action);
         Assert.InRange(sell.Score, -1d, -1e-6);
-        Assert.StartsWith("fast crossed below slow: EMA3=", sell.Reason, StringComparison.Ordinal);
+        Assert.Equal(EmaCrossStrategy.CrossedBelow, sell.Reason);
     }
 
     [Fact]
@@ -67,7 +67,22 @@ public sealed class EmaCrossStrategyTests
 
         Assert.Equal(SignalAction.Hold, signal.Action);
         Assert.Equal(0d, signal.Score);
-        Assert.StartsWith("no cross:", signal.Reason, StringComparison.Ordinal);
+        Assert.Equal(EmaCrossStrategy.NoCross, signal.Reason);
+    }
+
+    [Fact]
+    public void Feeding_candles_one_by_one_gives_the_same_verdicts_as_a_fresh_strategy_on_each_prefix()
+    {
+        var closes = Flat(FirstMove).Concat([101m, 99m, 103m, 97m, 105m, 104m, 90m]).ToArray();
+        var incremental = new EmaCrossStrategy(3, 5);
+        var candles = Candles(closes);
+
+        var fed = candles.Select(c => incremental.OnCandle(c)).ToArray();
+
+        for (var i = 0; i < candles.Count; i++)
+        {
+            Assert.Equal(new EmaCrossStrategy(3, 5).Evaluate(candles[..(i + 1)]), fed[i]);
+        }
     }
 
     [Theory]
