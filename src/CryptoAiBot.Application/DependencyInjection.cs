@@ -3,6 +3,7 @@ using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Health;
 using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Application.Outbox;
+using CryptoAiBot.Application.Positions;
 using CryptoAiBot.Application.Reconciliation;
 using CryptoAiBot.Application.Risk;
 using CryptoAiBot.Application.Settlement;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddSingleton(options.Execution);
         services.AddSingleton(options.Exits);
         services.AddSingleton<StrategyFactory>(_ => _ => new EmaCrossStrategy(options.EmaFast, options.EmaSlow));
+        services.AddSingleton(sp => new PositionBook(sp.GetRequiredService<Storage.ITradingStore>(), options.Plan.DustQuantity));
         services.AddSingleton<RiskManager>();
         services.AddSingleton<EquityPeakTracker>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RiskSnapshotBuilder>(sp, options.Symbols));

@@ -4,6 +4,7 @@ using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Application.Outbox;
+using CryptoAiBot.Application.Positions;
 using CryptoAiBot.Application.Reconciliation;
 using CryptoAiBot.Application.Risk;
 using CryptoAiBot.Application.Settlement;
@@ -92,10 +93,11 @@ public sealed class SimulatedMarketTradingTests(ITestOutputHelper output)
         var broker = new PaperBroker(market, new PaperBrokerOptions(StartQuote, 0.2m, "USDT"), time);
         var bus = new RecordingEventBus();
         var outbox = new OutboxPublisher(store, bus, time, NullLogger<OutboxPublisher>.Instance);
-        var recorder = new TradeRecorder(store, new ExitPolicy(2m, 0.3m), time);
-        var execute = new ExecuteTrade(store, broker, recorder, outbox, new ExecutionPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromHours(1)), time, NullLogger<ExecuteTrade>.Instance);
+        var positions = new PositionBook(store, 0.000001m);
+        var recorder = new TradeRecorder(store, positions, new ExitPolicy(2m, 0.3m), time);
+        var execute = new ExecuteTrade(store, broker, positions, recorder, outbox, new ExecutionPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromHours(1)), time, NullLogger<ExecuteTrade>.Instance);
         var cycle = new TradingCycle(
-            market, store, _ => new EmaCrossStrategy(3, 8), new RiskManager(), new RiskSnapshotBuilder(store, broker, market, new EquityPeakTracker(), [symbol]), execute, bus, time);
+            market, store, positions, _ => new EmaCrossStrategy(3, 8), new RiskManager(), new RiskSnapshotBuilder(store, positions, broker, market, new EquityPeakTracker(), [symbol]), execute, bus, time);
         await using var orchestrator = new SymbolOrchestrator(
             symbol,
             plan,

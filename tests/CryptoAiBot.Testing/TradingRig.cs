@@ -2,6 +2,7 @@ using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Application.Outbox;
+using CryptoAiBot.Application.Positions;
 using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Application.Reconciliation;
 using CryptoAiBot.Application.Risk;
@@ -31,8 +32,9 @@ public sealed class TradingRig
         Broker = new FaultInjectingBroker(Paper);
         Bus = new RecordingEventBus();
         Outbox = new OutboxPublisher(store, Bus, Time, NullLogger<OutboxPublisher>.Instance);
-        Recorder = new TradeRecorder(store, exits ?? new ExitPolicy(2m, 1m), Time);
-        Execute = new ExecuteTrade(store, Broker, Recorder, Outbox, policy ?? ExecutionPolicy.Default, Time, NullLogger<ExecuteTrade>.Instance);
+        Positions = new PositionBook(store, 0.000001m);
+        Recorder = new TradeRecorder(store, Positions, exits ?? new ExitPolicy(2m, 1m), Time);
+        Execute = new ExecuteTrade(store, Broker, Positions, Recorder, Outbox, policy ?? ExecutionPolicy.Default, Time, NullLogger<ExecuteTrade>.Instance);
         Settle = new SettleOrders(store, Broker, Recorder, Outbox, NullLogger<SettleOrders>.Instance);
     }
 
@@ -52,6 +54,8 @@ public sealed class TradingRig
 
     public OutboxPublisher Outbox { get; }
 
+    public PositionBook Positions { get; }
+
     public TradeRecorder Recorder { get; }
 
     public ExecuteTrade Execute { get; }
@@ -68,8 +72,8 @@ public sealed class TradingRig
     {
         var prices = marketData ?? Prices;
         var time = clock ?? Time;
-        var riskSnapshots = new RiskSnapshotBuilder(Store, Broker, prices, new EquityPeakTracker(), [BtcUsdt]);
-        var cycle = new TradingCycle(prices, Store, _ => strategy, new RiskManager(), riskSnapshots, Execute, Bus, time);
+        var riskSnapshots = new RiskSnapshotBuilder(Store, Positions, Broker, prices, new EquityPeakTracker(), [BtcUsdt]);
+        var cycle = new TradingCycle(prices, Store, Positions, _ => strategy, new RiskManager(), riskSnapshots, Execute, Bus, time);
         return new SymbolOrchestrator(
             BtcUsdt,
             plan ?? Plan(),

@@ -1,10 +1,10 @@
 using CryptoAiBot.Application.Events;
 using CryptoAiBot.Application.Outbox;
 using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Application.Positions;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
-using CryptoAiBot.Domain.Positions;
 using CryptoAiBot.Domain.Results;
 using Microsoft.Extensions.Logging;
 
@@ -28,6 +28,7 @@ namespace CryptoAiBot.Application.Execution;
 public sealed class ExecuteTrade(
     ITradingStore store,
     IBroker broker,
+    PositionBook positions,
     TradeRecorder recorder,
     IOutboxSignal outbox,
     ExecutionPolicy policy,
@@ -83,7 +84,7 @@ public sealed class ExecuteTrade(
         }
 
         // From here the request may reach the exchange: shutdown must not cut the send or its recording.
-        var outcome = await SendAndRecordAsync(pending, amount.Value, rules, request.TraceId, CancellationToken.None).ConfigureAwait(false);
+        var outcome = await SendAndRecordAsync(pending, amount.Value, request.TraceId, CancellationToken.None).ConfigureAwait(false);
         outbox.Notify();
         return outcome;
     }
@@ -95,15 +96,14 @@ public sealed class ExecuteTrade(
             return rules.QuantizeBuyQuote(request.QuoteAmount);
         }
 
-        var fills = await store.GetFillsAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
-        var position = Position.FromFills(request.Symbol, fills, DustOf(rules));
+        var position = await positions.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         return position.IsFlat
             ? new Error(ErrorCode.Validation, $"No {request.Symbol.Base} position to sell on {request.Symbol}.")
             : rules.QuantizeSellBase(position.Quantity, request.ReferencePrice);
     }
 
     private async Task<TradeOutcome> SendAndRecordAsync(
-        Order pending, decimal amount, InstrumentRules rules, string? traceId, CancellationToken cancellationToken)
+        Order pending, decimal amount, string? traceId, CancellationToken cancellationToken)
     {
         ExecutionLog.Sending(logger, pending.Side.ToString(), pending.Symbol.ToString(), pending.ClientOrderId.Value, amount, pending.Intent);
         Result<BrokerOrder> sent;
@@ -139,7 +139,7 @@ public sealed class ExecuteTrade(
             return new TradeOutcome(ambiguous ? TradeOutcomeKind.Unknown : TradeOutcomeKind.Rejected, failed, sent.Error);
         }
 
-        var recorded = await recorder.RecordAsync(pending, sent.Value, DustOf(rules), EventTopics.TradeCompleted, traceId, cancellationToken)
+        var recorded = await recorder.RecordAsync(pending, sent.Value, EventTopics.TradeCompleted, traceId, cancellationToken)
             .ConfigureAwait(false);
         if (!recorded.IsSuccess)
         {
@@ -151,18 +151,6 @@ public sealed class ExecuteTrade(
         var order = recorded.Value.Order;
         ExecutionLog.Recorded(logger, order.ClientOrderId.Value, order.Status.ToString(), order.FilledBase, order.AveragePrice);
         return new TradeOutcome(TradeOutcomeKind.Executed, order, null);
-    }
-
-    /// <summary>A remainder below one step of the amount precision cannot be sold: it counts as flat.</summary>
-    public static decimal DustOf(InstrumentRules rules)
-    {
-        var step = 1m;
-        for (var i = 0; i < rules.AmountPrecision; i++)
-        {
-            step /= 10m;
-        }
-
-        return Math.Max(step, rules.MinBaseAmount);
     }
 
     /// <summary>Errors after which the order may exist on the exchange.</summary>

@@ -1,6 +1,7 @@
 using CryptoAiBot.Application.Events;
 using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Application.Positions;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Exits;
 using CryptoAiBot.Domain.Orders;
@@ -16,13 +17,13 @@ namespace CryptoAiBot.Application.Execution;
 /// Shared by execution and settlement so that an order is recorded the same way however its
 /// outcome became known.
 /// </summary>
-public sealed class TradeRecorder(ITradingStore store, ExitPolicy exitPolicy, TimeProvider time)
+public sealed class TradeRecorder(ITradingStore store, PositionBook positions, ExitPolicy exitPolicy, TimeProvider time)
 {
     public sealed record Recorded(Order Order, Position Position, IReadOnlyList<Fill> NewFills);
 
     /// <summary>Applies <paramref name="report"/> to <paramref name="order"/> and commits.</summary>
     public async Task<Result<Recorded>> RecordAsync(
-        Order order, BrokerOrder report, decimal dustQuantity, string eventTopic, string? traceId, CancellationToken cancellationToken)
+        Order order, BrokerOrder report, string eventTopic, string? traceId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var updated = order with { ExchangeOrderId = report.ExchangeOrderId };
@@ -56,17 +57,26 @@ public sealed class TradeRecorder(ITradingStore store, ExitPolicy exitPolicy, Ti
             updated = moved.Value;
         }
 
-        var history = await store.GetFillsAsync(order.Symbol, cancellationToken).ConfigureAwait(false);
-        var position = Position.FromFills(order.Symbol, history.Concat(newFills), dustQuantity);
-        var changes = new StoreChanges
+        var position = await positions.ApplyAsync(order.Symbol, newFills, cancellationToken).ConfigureAwait(false);
+        try
         {
-            Orders = [updated],
-            Fills = newFills,
-            Positions = [Snapshot(position, now)],
-            Events = EventsFor(updated, eventTopic, traceId, now),
-        };
-        changes = await WithExitAsync(changes, updated, position, now, cancellationToken).ConfigureAwait(false);
-        await store.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
+            var changes = new StoreChanges
+            {
+                Orders = [updated],
+                Fills = newFills,
+                Positions = [Snapshot(position, now)],
+                Events = EventsFor(updated, eventTopic, traceId, now),
+            };
+            changes = await WithExitAsync(changes, updated, position, now, cancellationToken).ConfigureAwait(false);
+            await store.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The fills were applied in memory but not stored: refold from the store's truth next time.
+            positions.Invalidate(order.Symbol);
+            throw;
+        }
+
         return new Recorded(updated, position, newFills);
     }
 

@@ -2,12 +2,12 @@ using System.Collections.Concurrent;
 using CryptoAiBot.Application.Events;
 using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Application.Positions;
 using CryptoAiBot.Application.Risk;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
-using CryptoAiBot.Domain.Positions;
 using CryptoAiBot.Domain.Risk;
 using CryptoAiBot.Domain.Strategies;
 
@@ -25,6 +25,7 @@ namespace CryptoAiBot.Application.Orchestration;
 public sealed class TradingCycle(
     IMarketData marketData,
     ITradingStore store,
+    PositionBook positions,
     StrategyFactory strategies,
     RiskManager riskManager,
     RiskSnapshotBuilder riskSnapshots,
@@ -60,8 +61,7 @@ public sealed class TradingCycle(
             return CycleDecision.Hold(now, "no new closed candle since the last evaluation");
         }
 
-        var fills = await store.GetFillsAsync(symbol, cancellationToken).ConfigureAwait(false);
-        var position = Position.FromFills(symbol, fills, plan.DustQuantity);
+        var position = await positions.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
 
         if (signal.Action == SignalAction.Sell && !position.IsFlat)
         {

@@ -1,5 +1,6 @@
 using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Application.Positions;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
@@ -15,6 +16,7 @@ namespace CryptoAiBot.Application.Risk;
 /// </summary>
 public sealed class RiskSnapshotBuilder(
     ITradingStore store,
+    PositionBook positions,
     IBroker broker,
     IMarketData marketData,
     EquityPeakTracker equityPeak,
@@ -27,7 +29,7 @@ public sealed class RiskSnapshotBuilder(
         var fills = await store.GetFillsAsync(symbol, cancellationToken).ConfigureAwait(false);
         var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var today = PnlCalculator.ForPeriod(symbol, fills, dayStart, now.AddTicks(1), plan.DustQuantity);
-        var position = Position.FromFills(symbol, fills, plan.DustQuantity);
+        var position = await positions.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
         var equity = await EquityAsync(symbol, ticker, position, cancellationToken).ConfigureAwait(false);
         var open = await OpenPositionsAsync(symbol, cancellationToken).ConfigureAwait(false);
 

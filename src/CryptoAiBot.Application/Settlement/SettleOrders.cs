@@ -33,17 +33,10 @@ public sealed partial class SettleOrders(
             return 0;
         }
 
-        var rules = await broker.GetInstrumentRulesAsync(symbol, cancellationToken).ConfigureAwait(false);
-        if (!rules.IsSuccess)
-        {
-            LogCannotSettle(logger, symbol.ToString(), rules.Error.Message);
-            return 0;
-        }
-
         var changed = 0;
         foreach (var order in active)
         {
-            changed += await SettleOneAsync(order, ExecuteTrade.DustOf(rules.Value), traceId, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+            changed += await SettleOneAsync(order, traceId, cancellationToken).ConfigureAwait(false) ? 1 : 0;
         }
 
         if (changed > 0)
@@ -54,7 +47,7 @@ public sealed partial class SettleOrders(
         return changed;
     }
 
-    private async Task<bool> SettleOneAsync(Order order, decimal dust, string? traceId, CancellationToken cancellationToken)
+    private async Task<bool> SettleOneAsync(Order order, string? traceId, CancellationToken cancellationToken)
     {
         var report = await broker.GetOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken).ConfigureAwait(false);
         if (!report.IsSuccess)
@@ -72,7 +65,7 @@ public sealed partial class SettleOrders(
             return true;
         }
 
-        var recorded = await recorder.RecordAsync(order, report.Value, dust, EventTopics.TradeSettled, traceId, cancellationToken).ConfigureAwait(false);
+        var recorded = await recorder.RecordAsync(order, report.Value, EventTopics.TradeSettled, traceId, cancellationToken).ConfigureAwait(false);
         if (!recorded.IsSuccess)
         {
             LogLookupFailed(logger, order.ClientOrderId.Value, recorded.Error.Message);
@@ -94,7 +87,4 @@ public sealed partial class SettleOrders(
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Order {ClientOrderId} not settled yet: {Reason}")]
     private static partial void LogLookupFailed(ILogger logger, string clientOrderId, string reason);
-
-    [LoggerMessage(EventId = 2103, Level = LogLevel.Warning, Message = "Cannot settle {Symbol}: {Reason}")]
-    private static partial void LogCannotSettle(ILogger logger, string symbol, string reason);
 }
