@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<SettleOrders>();
         services.AddSingleton<CheckProtectiveExits>();
         services.AddSingleton<ReconcilePosition>();
+        services.AddSingleton<DeciderBook>();
         services.AddSingleton<TradingCycle>();
         services.AddSingleton(sp => new OrchestratorRegistry(
             options.Symbols.Select(symbol => ActivatorUtilities.CreateInstance<SymbolOrchestrator>(sp, symbol)).ToArray()));

@@ -96,14 +96,15 @@ public sealed class SimulatedMarketTradingTests(ITestOutputHelper output)
         var positions = new PositionBook(store, 0.000001m);
         var recorder = new TradeRecorder(store, positions, new ExitPolicy(2m, 0.3m), time);
         var execute = new ExecuteTrade(store, broker, positions, recorder, outbox, new ExecutionPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromHours(1)), time, NullLogger<ExecuteTrade>.Instance);
+        var deciders = new DeciderBook(_ => new EmaCrossStrategy(3, 8), new ExitPolicy(2m, 0.3m), store, positions, time);
         var cycle = new TradingCycle(
-            market, store, positions, _ => new EmaCrossStrategy(3, 8), new RiskManager(), new RiskSnapshotBuilder(store, positions, broker, market, new EquityPeakTracker(), [symbol]), execute, bus, time);
+            market, store, deciders, new RiskManager(), new RiskSnapshotBuilder(store, positions, broker, market, new EquityPeakTracker(), [symbol]), execute, bus, time);
         await using var orchestrator = new SymbolOrchestrator(
             symbol,
             plan,
             OrchestratorSchedule.Default,
             cycle,
-            new CheckProtectiveExits(store, market, execute, bus, time),
+            new CheckProtectiveExits(deciders, store, market, execute, bus, time),
             new SettleOrders(store, broker, recorder, outbox, NullLogger<SettleOrders>.Instance),
             new ReconcilePosition(store, broker, bus, time),
             store,

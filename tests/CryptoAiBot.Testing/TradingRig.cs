@@ -14,6 +14,7 @@ using CryptoAiBot.Domain.Risk;
 using CryptoAiBot.Domain.Strategies;
 using CryptoAiBot.Infrastructure.Paper;
 using Microsoft.Extensions.Logging.Abstractions;
+using CryptoAiBot.Domain.Trading;
 
 namespace CryptoAiBot.Testing;
 
@@ -33,7 +34,8 @@ public sealed class TradingRig
         Bus = new RecordingEventBus();
         Outbox = new OutboxPublisher(store, Bus, Time, NullLogger<OutboxPublisher>.Instance);
         Positions = new PositionBook(store, 0.000001m);
-        Recorder = new TradeRecorder(store, Positions, exits ?? new ExitPolicy(2m, 1m), Time);
+        ExitPolicy = exits ?? new ExitPolicy(2m, 1m);
+        Recorder = new TradeRecorder(store, Positions, ExitPolicy, Time);
         Execute = new ExecuteTrade(store, Broker, Positions, Recorder, Outbox, policy ?? ExecutionPolicy.Default, Time, NullLogger<ExecuteTrade>.Instance);
         Settle = new SettleOrders(store, Broker, Recorder, Outbox, NullLogger<SettleOrders>.Instance);
     }
@@ -56,6 +58,8 @@ public sealed class TradingRig
 
     public PositionBook Positions { get; }
 
+    public ExitPolicy ExitPolicy { get; }
+
     public TradeRecorder Recorder { get; }
 
     public ExecuteTrade Execute { get; }
@@ -73,13 +77,14 @@ public sealed class TradingRig
         var prices = marketData ?? Prices;
         var time = clock ?? Time;
         var riskSnapshots = new RiskSnapshotBuilder(Store, Positions, Broker, prices, new EquityPeakTracker(), [BtcUsdt]);
-        var cycle = new TradingCycle(prices, Store, Positions, _ => strategy, new RiskManager(), riskSnapshots, Execute, Bus, time);
+        var deciders = Deciders(_ => strategy, time);
+        var cycle = new TradingCycle(prices, Store, deciders, new RiskManager(), riskSnapshots, Execute, Bus, time);
         return new SymbolOrchestrator(
             BtcUsdt,
             plan ?? Plan(),
             schedule ?? OrchestratorSchedule.Default,
             cycle,
-            new CheckProtectiveExits(Store, prices, Execute, Bus, time),
+            new CheckProtectiveExits(deciders, Store, prices, Execute, Bus, time),
             Settle,
             new ReconcilePosition(Store, Broker, Bus, time),
             Store,
@@ -87,6 +92,14 @@ public sealed class TradingRig
             time,
             NullLogger<SymbolOrchestrator>.Instance);
     }
+
+    /// <summary>Deciders over this rig's store and positions, with the rig's exit policy.</summary>
+    public DeciderBook Deciders(StrategyFactory strategies, TimeProvider? clock = null) =>
+        new(strategies, ExitPolicy, Store, Positions, clock ?? Time);
+
+    /// <summary>Protective exits over this rig's services, for a strategy that never signals.</summary>
+    public CheckProtectiveExits ProtectiveExits() =>
+        new(Deciders(_ => new ScriptedStrategy()), Store, Prices, Execute, Bus, Time);
 
     public Task<TradeOutcome> BuyAsync(decimal quote = 100m, string intent = TradeIntents.Entry) =>
         Execute.ExecuteAsync(TradeRequest.Buy(BtcUsdt, quote, Prices.Price, intent), CancellationToken.None);

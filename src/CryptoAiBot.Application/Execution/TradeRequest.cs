@@ -1,5 +1,6 @@
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
+using CryptoAiBot.Domain.Trading;
 
 namespace CryptoAiBot.Application.Execution;
 

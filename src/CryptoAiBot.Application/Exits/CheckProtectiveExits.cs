@@ -1,18 +1,20 @@
 using CryptoAiBot.Application.Events;
 using CryptoAiBot.Application.Execution;
+using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Application.Storage;
-using CryptoAiBot.Domain.Exits;
 using CryptoAiBot.Domain.Markets;
 
 namespace CryptoAiBot.Application.Exits;
 
 /// <summary>
-/// Bot-managed protective exits: raises the trailing high-water mark from the bid (persisted, so a
-/// restart keeps the trail) and sells the whole position when the bid reaches the hard or the
-/// trailing stop. Runs also while the orchestrator is paused.
+/// Bot-managed protective exits between candles: feeds the current bid to the symbol's decider, which
+/// raises the trailing high-water mark (persisted, so a restart keeps the trail) and says when the bid
+/// reached the hard or the trailing stop; then the whole position is sold. Runs also while the
+/// orchestrator is paused.
 /// </summary>
 public sealed class CheckProtectiveExits(
+    DeciderBook deciders,
     ITradingStore store,
     IMarketData marketData,
     ExecuteTrade executeTrade,
@@ -22,8 +24,8 @@ public sealed class CheckProtectiveExits(
     /// <summary>Returns the trade when a stop fired, otherwise null.</summary>
     public async Task<TradeOutcome?> CheckAsync(Symbol symbol, string traceId, CancellationToken cancellationToken)
     {
-        var exit = await store.GetProtectiveExitAsync(symbol, cancellationToken).ConfigureAwait(false);
-        if (exit is null)
+        var (decider, _) = await deciders.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
+        if (!decider.InPosition)
         {
             return null;
         }
@@ -34,28 +36,22 @@ public sealed class CheckProtectiveExits(
             return null;
         }
 
-        var now = time.GetUtcNow();
         var bid = ticker.Value.Bid;
-        var observed = exit.Observe(bid, now);
-        if (!ReferenceEquals(observed, exit))
-        {
-            await store.CommitAsync(new StoreChanges { ExitsToSave = [observed] }, cancellationToken).ConfigureAwait(false);
-        }
-
-        var reason = observed.Check(bid);
-        if (reason == ExitReason.None)
+        var decision = decider.OnPrice(bid);
+        await deciders.PersistIfMovedAsync(decider, cancellationToken).ConfigureAwait(false);
+        if (!decision.IsTrade)
         {
             return null;
         }
 
+        var now = time.GetUtcNow();
         var payload = new ExitTriggeredPayload(
-            symbol.ToString(), reason == ExitReason.StopLoss ? TradeIntents.StopLoss : TradeIntents.TrailingStop,
-            bid, observed.EntryPrice, observed.HighestPrice, observed.StopPrice, observed.TrailingStopPrice);
+            symbol.ToString(), decision.Intent, bid, decider.EntryPrice, decider.HighestPrice, decider.StopPrice, decider.TrailingStopPrice);
         await bus.PublishAsync(
             new BusEvent(EventTopics.ProtectiveExitTriggered, EventJson.Serialize(payload), now, symbol.ToString(), traceId),
             cancellationToken).ConfigureAwait(false);
 
-        var outcome = await executeTrade.ExecuteAsync(TradeRequest.SellAll(symbol, bid, payload.Reason, traceId), cancellationToken)
+        var outcome = await executeTrade.ExecuteAsync(TradeRequest.SellAll(symbol, bid, decision.Intent, traceId), cancellationToken)
             .ConfigureAwait(false);
         if (outcome.Kind == TradeOutcomeKind.Rejected && outcome.Order is null)
         {
@@ -63,6 +59,7 @@ public sealed class CheckProtectiveExits(
             await store.CommitAsync(new StoreChanges { ExitsToClear = [symbol] }, cancellationToken).ConfigureAwait(false);
         }
 
+        await deciders.RestoreAsync(decider, cancellationToken).ConfigureAwait(false);
         return outcome;
     }
 }

@@ -2,44 +2,41 @@ using System.Collections.Concurrent;
 using CryptoAiBot.Application.Events;
 using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Ports;
-using CryptoAiBot.Application.Positions;
 using CryptoAiBot.Application.Risk;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.Domain.Risk;
-using CryptoAiBot.Domain.Strategies;
+using CryptoAiBot.Domain.Trading;
 
 namespace CryptoAiBot.Application.Orchestration;
 
 /// <summary>
-/// One evaluation of a symbol: candles → strategy signal → risk → execution. The same code runs in
-/// backtest, paper and live; only the ports differ. Entries are refused while an order of the symbol
-/// is unresolved, so an ambiguous send can never be followed by a second position.
-/// The symbol's strategy sees every closed candle exactly once, oldest first, whatever the evaluation
-/// interval: the first evaluation warms it up on history and acts only on the latest candle; later
-/// ones feed the candles closed since (so a cross is never skipped, as in a backtest) and act on the
-/// latest non-hold verdict among them. No decision is taken twice on the same candle.
+/// The live evaluation of a symbol: fetches closed candles, feeds the ones not seen yet to the
+/// symbol's <see cref="SymbolDecider"/> and acts on its verdict through <see cref="ActAsync"/> — the
+/// same decision core and the same action path a backtest drives candle by candle. The first
+/// evaluation warms the strategy up on history and acts only on the latest candle; later ones feed
+/// every candle closed since (so a cross is never skipped) and act on the latest trade verdict among
+/// them. No decision is taken twice on the same candle. Entries are refused while an order of the
+/// symbol is unresolved, so an ambiguous send can never be followed by a second position.
 /// </summary>
 public sealed class TradingCycle(
     IMarketData marketData,
     ITradingStore store,
-    PositionBook positions,
-    StrategyFactory strategies,
+    DeciderBook deciders,
     RiskManager riskManager,
     RiskSnapshotBuilder riskSnapshots,
     ExecuteTrade executeTrade,
     IEventBus bus,
     TimeProvider time)
 {
-    private readonly ConcurrentDictionary<Symbol, DateTimeOffset> _lastEvaluatedCandle = new();
-    private readonly ConcurrentDictionary<Symbol, IStrategy> _strategies = new();
-
     private static readonly HashSet<string> BudgetRules = new(StringComparer.Ordinal)
     {
         "daily_loss", "max_orders_per_day", "max_turnover_per_day",
     };
+
+    private readonly ConcurrentDictionary<Symbol, DateTimeOffset> _lastEvaluatedCandle = new();
 
     public async Task<CycleDecision> EvaluateAsync(Symbol symbol, TradingPlan plan, bool entriesAllowed, string traceId, CancellationToken cancellationToken)
     {
@@ -56,60 +53,80 @@ public sealed class TradingCycle(
             return CycleDecision.Hold(now, $"no candles: {candles.Error.Message}");
         }
 
-        if (LatestSignal(symbol, candles.Value) is not { } signal)
+        var (decider, _) = await deciders.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
+        if (Feed(decider, candles.Value) is not { } decision)
         {
             return CycleDecision.Hold(now, "no new closed candle since the last evaluation");
         }
 
-        var position = await positions.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
+        await deciders.PersistIfMovedAsync(decider, cancellationToken).ConfigureAwait(false);
+        return await ActAsync(decider, decision, ticker.Value, plan, entriesAllowed, traceId, cancellationToken).ConfigureAwait(false);
+    }
 
-        if (signal.Action == SignalAction.Sell && !position.IsFlat)
+    /// <summary>
+    /// Carries out a decider's verdict: an exit sells the whole position; an entry passes the unresolved-order
+    /// check and the risk manager, then buys. The decider is restored from storage after any trade.
+    /// </summary>
+    public async Task<CycleDecision> ActAsync(
+        SymbolDecider decider, TradingDecision decision, Ticker ticker, TradingPlan plan, bool entriesAllowed, string traceId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var symbol = decider.Symbol;
+        switch (decision.Kind)
         {
-            var sell = await executeTrade.ExecuteAsync(
-                TradeRequest.SellAll(symbol, ticker.Value.Bid, TradeIntents.ExitSignal, traceId), cancellationToken).ConfigureAwait(false);
-            return new CycleDecision(now, "sell", signal.Reason, [], sell);
-        }
+            case DecisionKind.Exit:
+                var sell = await executeTrade.ExecuteAsync(TradeRequest.SellAll(symbol, ticker.Bid, decision.Intent, traceId), cancellationToken)
+                    .ConfigureAwait(false);
+                await deciders.RestoreAsync(decider, cancellationToken).ConfigureAwait(false);
+                return new CycleDecision(now, decision.Intent == TradeIntents.ExitSignal ? "sell" : decision.Intent, decision.Reason, [], sell);
 
-        if (signal.Action != SignalAction.Buy || !position.IsFlat)
-        {
-            return CycleDecision.Hold(now, position.IsFlat ? signal.Reason : $"in position; {signal.Reason}");
-        }
+            case DecisionKind.Enter when !entriesAllowed:
+                return CycleDecision.Hold(now, $"paused; ignored buy signal: {decision.Reason}");
 
-        if (!entriesAllowed)
-        {
-            return CycleDecision.Hold(now, $"paused; ignored buy signal: {signal.Reason}");
-        }
+            case DecisionKind.Enter:
+                return await EnterAsync(decider, decision, ticker, plan, traceId, cancellationToken).ConfigureAwait(false);
 
+            default:
+                return CycleDecision.Hold(now, decider.InPosition ? $"in position; {decision.Reason}" : decision.Reason);
+        }
+    }
+
+    private async Task<CycleDecision> EnterAsync(
+        SymbolDecider decider, TradingDecision decision, Ticker ticker, TradingPlan plan, string traceId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var symbol = decider.Symbol;
         var unresolved = await store.GetActiveOrdersAsync(symbol, cancellationToken).ConfigureAwait(false);
         if (unresolved.Any(o => o.Status is OrderStatus.Pending or OrderStatus.Unknown))
         {
             return CycleDecision.Hold(now, "an earlier order's outcome is still unknown; waiting for settlement");
         }
 
-        var price = ticker.Value.Ask;
+        var price = ticker.Ask;
         var proposed = new ProposedTrade(symbol, OrderSide.Buy, plan.EntryQuoteAmount, price > 0 ? plan.EntryQuoteAmount / price : 0m, price);
-        var snapshot = await riskSnapshots.BuildAsync(symbol, ticker.Value, plan, now, cancellationToken).ConfigureAwait(false);
-        var decision = riskManager.Evaluate(proposed, snapshot, plan.Limits, now);
-        if (!decision.Ok)
+        var snapshot = await riskSnapshots.BuildAsync(symbol, ticker, plan, now, cancellationToken).ConfigureAwait(false);
+        var risk = riskManager.Evaluate(proposed, snapshot, plan.Limits, now);
+        if (!risk.Ok)
         {
-            await PublishBlockedAsync(proposed, decision, traceId, now, cancellationToken).ConfigureAwait(false);
-            return new CycleDecision(now, "blocked", signal.Reason, decision.Reasons.Select(r => $"{r.Rule}: {r.Reason}").ToArray(), null);
+            await PublishBlockedAsync(proposed, risk, traceId, now, cancellationToken).ConfigureAwait(false);
+            return new CycleDecision(now, "blocked", decision.Reason, risk.Reasons.Select(r => $"{r.Rule}: {r.Reason}").ToArray(), null);
         }
 
-        var buy = await executeTrade.ExecuteAsync(
-            TradeRequest.Buy(symbol, plan.EntryQuoteAmount, price, TradeIntents.Entry, traceId), cancellationToken).ConfigureAwait(false);
-        return new CycleDecision(now, "buy", signal.Reason, [], buy);
+        var buy = await executeTrade.ExecuteAsync(TradeRequest.Buy(symbol, plan.EntryQuoteAmount, price, decision.Intent, traceId), cancellationToken)
+            .ConfigureAwait(false);
+        await deciders.RestoreAsync(decider, cancellationToken).ConfigureAwait(false);
+        return new CycleDecision(now, "buy", decision.Reason, [], buy);
     }
 
-    /// <summary>The verdict over the candles not yet fed to the symbol's strategy; null when none closed.</summary>
-    private StrategySignal? LatestSignal(Symbol symbol, IReadOnlyList<Candle> candles)
+    /// <summary>Feeds the candles the decider has not seen; null when none closed since the last evaluation.</summary>
+    private TradingDecision? Feed(SymbolDecider decider, IReadOnlyList<Candle> candles)
     {
         if (candles.Count == 0)
         {
             return null;
         }
 
-        var strategy = _strategies.GetOrAdd(symbol, s => strategies(s));
+        var symbol = decider.Symbol;
         var warmingUp = !_lastEvaluatedCandle.TryGetValue(symbol, out var seen);
         if (!warmingUp && candles[^1].OpenTime <= seen)
         {
@@ -117,18 +134,28 @@ public sealed class TradingCycle(
         }
 
         _lastEvaluatedCandle[symbol] = candles[^1].OpenTime;
-        StrategySignal? latest = null;
+        if (warmingUp)
+        {
+            for (var i = 0; i < candles.Count - 1; i++)
+            {
+                decider.WarmUp(candles[i]);
+            }
+
+            return decider.OnCandle(candles[^1]);
+        }
+
+        TradingDecision? latest = null;
         foreach (var candle in candles)
         {
-            if (!warmingUp && candle.OpenTime <= seen)
+            if (candle.OpenTime <= seen)
             {
                 continue;
             }
 
-            var signal = strategy.OnCandle(candle);
-            if (latest is null || warmingUp || signal.Action != SignalAction.Hold)
+            var decision = decider.OnCandle(candle);
+            if (latest is null || decision.IsTrade)
             {
-                latest = signal;
+                latest = decision;
             }
         }
 

@@ -20,28 +20,15 @@ public sealed record ProtectiveExit(
         new(symbol, entryPrice, stopLossPct, trailingPct, entryPrice, now, now);
 
     /// <summary>Hard stop price, or null when disabled.</summary>
-    public decimal? StopPrice => StopLossPct > 0 ? EntryPrice * (1m - StopLossPct / 100m) : null;
+    public decimal? StopPrice => StopLevels.StopPrice(EntryPrice, StopLossPct);
 
     /// <summary>Trailing stop price, or null when disabled.</summary>
-    public decimal? TrailingStopPrice => TrailingPct > 0 ? HighestPrice * (1m - TrailingPct / 100m) : null;
+    public decimal? TrailingStopPrice => StopLevels.TrailingStopPrice(HighestPrice, TrailingPct);
 
     /// <summary>Raises the high-water mark; returns this instance when nothing changed.</summary>
     public ProtectiveExit Observe(decimal price, DateTimeOffset now) =>
         price > HighestPrice ? this with { HighestPrice = price, UpdatedAt = now } : this;
 
     /// <summary>Whether the price a sell would get (the bid) has reached a stop.</summary>
-    public ExitReason Check(decimal bid)
-    {
-        if (bid <= 0)
-        {
-            return ExitReason.None;
-        }
-
-        if (StopPrice is { } stop && bid <= stop)
-        {
-            return ExitReason.StopLoss;
-        }
-
-        return TrailingStopPrice is { } trail && bid <= trail ? ExitReason.TrailingStop : ExitReason.None;
-    }
+    public ExitReason Check(decimal bid) => StopLevels.Check(bid, EntryPrice, HighestPrice, StopLossPct, TrailingPct);
 }

@@ -4,6 +4,7 @@ using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.Domain.Results;
 using CryptoAiBot.Infrastructure.Storage;
 using CryptoAiBot.Testing;
+using CryptoAiBot.Domain.Trading;
 
 namespace CryptoAiBot.Application.Tests.Execution;
 

@@ -2,12 +2,13 @@ using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Infrastructure.Storage;
 using CryptoAiBot.Testing;
+using CryptoAiBot.Domain.Trading;
 
 namespace CryptoAiBot.Application.Tests.Exits;
 
 public sealed class ProtectiveExitTests
 {
-    private static CheckProtectiveExits Exits(TradingRig rig) => new(rig.Store, rig.Prices, rig.Execute, rig.Bus, rig.Time);
+    private static CheckProtectiveExits Exits(TradingRig rig) => rig.ProtectiveExits();
 
     [Fact]
     public async Task Hard_stop_sells_the_whole_position_when_the_bid_falls_below_entry_minus_stop()

@@ -1,4 +1,4 @@
-namespace CryptoAiBot.Application.Execution;
+namespace CryptoAiBot.Domain.Trading;
 
 /// <summary>Why an order is placed; part of its idempotency key.</summary>
 public static class TradeIntents

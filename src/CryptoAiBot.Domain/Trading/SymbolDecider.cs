@@ -1,0 +1,117 @@
+using CryptoAiBot.Domain.Candles;
+using CryptoAiBot.Domain.Exits;
+using CryptoAiBot.Domain.Markets;
+using CryptoAiBot.Domain.Strategies;
+
+namespace CryptoAiBot.Domain.Trading;
+
+/// <summary>
+/// The per-candle decision core of one symbol, shared by live, paper and backtest: feeds each closed
+/// candle to the strategy, keeps the protective stops of an open position (hard stop below entry,
+/// trailing stop below the high-water mark) and says whether to enter, exit or do nothing.
+/// <para>
+/// Invariants: <see cref="OnCandle"/> and <see cref="OnPrice"/> are O(1) and allocate nothing; stops are
+/// checked before the strategy's sell, so a stop is never masked by a signal; entries are proposed only
+/// while flat. The decider never trades: the caller executes the decision and then tells the decider
+/// what the position became (<see cref="Restore"/>). One writer per symbol.
+/// </para>
+/// </summary>
+public sealed class SymbolDecider(Symbol symbol, IStrategy strategy, decimal stopLossPct, decimal trailingPct)
+{
+    public const string StopLossReason = "price reached the hard stop";
+    public const string TrailingStopReason = "price fell below the trailing stop";
+
+    public Symbol Symbol => symbol;
+
+    public IStrategy Strategy => strategy;
+
+    public bool InPosition { get; private set; }
+
+    public decimal EntryPrice { get; private set; }
+
+    public decimal HighestPrice { get; private set; }
+
+    /// <summary>The hard stop while in position, or null (flat or disabled).</summary>
+    public decimal? StopPrice => InPosition ? StopLevels.StopPrice(EntryPrice, stopLossPct) : null;
+
+    /// <summary>The trailing stop while in position, or null (flat or disabled).</summary>
+    public decimal? TrailingStopPrice => InPosition ? StopLevels.TrailingStopPrice(HighestPrice, trailingPct) : null;
+
+    /// <summary>True once the high-water mark rose since the last <see cref="Snapshot"/>: time to persist it.</summary>
+    public bool ExitMoved { get; private set; }
+
+    public DateTimeOffset ArmedAt { get; private set; }
+
+    /// <summary>Feeds a historical candle to the strategy only (warm-up before trading starts).</summary>
+    public void WarmUp(in Candle candle) => strategy.OnCandle(candle);
+
+    /// <summary>The verdict as of the close of <paramref name="candle"/>: stops on the close first, then the strategy.</summary>
+    public TradingDecision OnCandle(in Candle candle)
+    {
+        var signal = strategy.OnCandle(candle);
+        if (InPosition)
+        {
+            var stop = OnPrice(candle.Close);
+            if (stop.IsTrade)
+            {
+                return stop;
+            }
+
+            return signal.Action == SignalAction.Sell
+                ? new TradingDecision(DecisionKind.Exit, TradeIntents.ExitSignal, signal.Score, signal.Reason)
+                : TradingDecision.None(signal);
+        }
+
+        return signal.Action == SignalAction.Buy
+            ? new TradingDecision(DecisionKind.Enter, TradeIntents.Entry, signal.Score, signal.Reason)
+            : TradingDecision.None(signal);
+    }
+
+    /// <summary>Raises the high-water mark with <paramref name="price"/> and checks the stops against it.</summary>
+    public TradingDecision OnPrice(decimal price)
+    {
+        if (!InPosition)
+        {
+            return TradingDecision.None("flat");
+        }
+
+        if (price > HighestPrice)
+        {
+            HighestPrice = price;
+            ExitMoved = true;
+        }
+
+        return StopLevels.Check(price, EntryPrice, HighestPrice, stopLossPct, trailingPct) switch
+        {
+            ExitReason.StopLoss => new TradingDecision(DecisionKind.Exit, TradeIntents.StopLoss, -1d, StopLossReason),
+            ExitReason.TrailingStop => new TradingDecision(DecisionKind.Exit, TradeIntents.TrailingStop, -1d, TrailingStopReason),
+            _ => TradingDecision.None("stops not reached"),
+        };
+    }
+
+    /// <summary>
+    /// Sets the position state after a trade or at start: the stored protective exit when there is one,
+    /// otherwise stops armed at the average entry of an open position.
+    /// </summary>
+    public void Restore(ProtectiveExit? exit, bool inPosition, decimal averageEntryPrice, DateTimeOffset now)
+    {
+        InPosition = inPosition;
+        ExitMoved = false;
+        if (!inPosition)
+        {
+            EntryPrice = HighestPrice = 0m;
+            return;
+        }
+
+        EntryPrice = exit?.EntryPrice ?? averageEntryPrice;
+        HighestPrice = Math.Max(exit?.HighestPrice ?? 0m, EntryPrice);
+        ArmedAt = exit?.ArmedAt ?? now;
+    }
+
+    /// <summary>The stops to persist (allocates: call only when <see cref="ExitMoved"/>).</summary>
+    public ProtectiveExit? Snapshot(DateTimeOffset now)
+    {
+        ExitMoved = false;
+        return InPosition ? new ProtectiveExit(symbol, EntryPrice, stopLossPct, trailingPct, HighestPrice, ArmedAt, now) : null;
+    }
+}
