@@ -104,8 +104,10 @@ public sealed class TradingCycle(
 
         var price = ticker.Ask;
         var proposed = new ProposedTrade(symbol, OrderSide.Buy, plan.EntryQuoteAmount, price > 0 ? plan.EntryQuoteAmount / price : 0m, price);
-        var snapshot = await riskSnapshots.BuildAsync(symbol, ticker, plan, now, cancellationToken).ConfigureAwait(false);
-        var risk = riskManager.Evaluate(proposed, snapshot, plan.Limits, now);
+        // With every rule disabled the manager can only allow, so the snapshot's reads are skipped.
+        var risk = plan.Limits == RiskLimits.None
+            ? new RiskDecision([], plan.Limits)
+            : riskManager.Evaluate(proposed, await riskSnapshots.BuildAsync(symbol, ticker, plan, now, cancellationToken).ConfigureAwait(false), plan.Limits, now);
         if (!risk.Ok)
         {
             await PublishBlockedAsync(proposed, risk, traceId, now, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,162 @@
+using CryptoAiBot.Application.Orchestration;
+using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Application.Storage;
+using CryptoAiBot.Domain.Candles;
+using CryptoAiBot.Domain.Results;
+using CryptoAiBot.Domain.Trading;
+
+namespace CryptoAiBot.Application.Backtesting;
+
+/// <summary>
+/// Drives history through the live code: each closed candle goes to the symbol's <see cref="SymbolDecider"/>
+/// and every trade verdict through <see cref="TradingCycle.ActAsync"/> — risk, <c>ExecuteTrade</c>, the
+/// paper broker, storage and protective exits, exactly as in paper and live. Only time (a
+/// <see cref="BacktestClock"/>) and prices (a <see cref="ReplayPrices"/> set per the fill model) differ.
+/// <para>
+/// The per-candle path is synchronous and allocation-free: a candle that leads to no trade touches no
+/// storage, creates no task and allocates nothing; only trades take the asynchronous path.
+/// </para>
+/// </summary>
+public sealed class BacktestEngine(
+    BacktestSettings settings,
+    BacktestClock clock,
+    ReplayPrices prices,
+    DeciderBook deciders,
+    TradingCycle cycle,
+    IBroker broker,
+    ITradingStore store)
+{
+    private const string TraceId = "backtest";
+    private decimal _cash;
+    private decimal _base;
+
+    public async Task<BacktestReport> RunAsync(IEnumerable<Candle> candles, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var (decider, _) = await deciders.GetAsync(settings.Symbol, cancellationToken).ConfigureAwait(false);
+        await RefreshBalancesAsync(cancellationToken).ConfigureAwait(false);
+        var period = settings.Plan.Timeframe.Duration;
+        var performance = new PerformanceTracker();
+        var curve = new EquityCurve(settings.EquityPoints);
+        var pending = default(TradingDecision);
+        long count = 0, first = 0, last = 0;
+
+        foreach (var candle in candles)
+        {
+            if ((++count & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(count);
+            }
+
+            first = count == 1 ? candle.OpenTime.ToUnixTimeMilliseconds() : first;
+            last = candle.OpenTime.ToUnixTimeMilliseconds();
+            clock.Set(candle.OpenTime);
+            if (pending.IsTrade)
+            {
+                await ActAsync(decider, pending, candle.Open, cancellationToken).ConfigureAwait(false);
+                pending = default;
+            }
+
+            if (settings.Stops == StopEvaluation.Intrabar && decider.InPosition)
+            {
+                await CheckIntrabarAsync(decider, candle, cancellationToken).ConfigureAwait(false);
+            }
+
+            clock.Set(candle.OpenTime + period);
+            var decision = decider.OnCandle(candle);
+            if (decision.IsTrade)
+            {
+                if (settings.FillModel == FillModel.SignalClose)
+                {
+                    await ActAsync(decider, decision, candle.Close, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    pending = decision;
+                }
+            }
+
+            var equity = _cash + _base * candle.Close;
+            performance.Add(equity, decider.InPosition);
+            curve.Add(last + (long)period.TotalMilliseconds, equity);
+        }
+
+        progress?.Report(count);
+        return await ReportAsync(performance, curve, decider, count, first, last, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task CheckIntrabarAsync(SymbolDecider decider, Candle candle, CancellationToken cancellationToken)
+    {
+        var stop = decider.OnPrice(candle.Low);
+        if (!stop.IsTrade)
+        {
+            return;
+        }
+
+        // Filled at the stop level, or at the open when the candle opened through it (a gap).
+        var level = stop.Intent == TradeIntents.StopLoss ? decider.StopPrice : decider.TrailingStopPrice;
+        await ActAsync(decider, stop, Math.Min(candle.Open, level ?? candle.Low), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ActAsync(SymbolDecider decider, TradingDecision decision, decimal price, CancellationToken cancellationToken)
+    {
+        prices.Set(price);
+        var ticker = await prices.GetTickerAsync(settings.Symbol, cancellationToken).ConfigureAwait(false);
+        await cycle.ActAsync(decider, decision, ticker.Value, settings.Plan, entriesAllowed: true, TraceId, cancellationToken).ConfigureAwait(false);
+        await RefreshBalancesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RefreshBalancesAsync(CancellationToken cancellationToken)
+    {
+        var balances = await broker.GetBalancesAsync(cancellationToken).ConfigureAwait(false);
+        if (!balances.IsSuccess)
+        {
+            throw new InvalidOperationException($"The backtest broker lost its balances: {balances.Error}");
+        }
+
+        _cash = _base = 0m;
+        foreach (var balance in balances.Value)
+        {
+            _cash += balance.Asset == settings.Symbol.Quote ? balance.Total : 0m;
+            _base += balance.Asset == settings.Symbol.Base ? balance.Total : 0m;
+        }
+    }
+
+    private async Task<BacktestReport> ReportAsync(
+        PerformanceTracker performance, EquityCurve curve, SymbolDecider decider, long count, long first, long last, CancellationToken cancellationToken)
+    {
+        var orders = await store.GetOrdersSinceAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
+        var trades = RoundTrips.From(orders, settings.Plan.DustQuantity);
+        var wins = trades.Where(t => t.Pnl > 0).ToArray();
+        var grossWin = wins.Sum(t => t.Pnl);
+        var grossLoss = -trades.Where(t => t.Pnl < 0).Sum(t => t.Pnl);
+        var periodsPerYear = TimeSpan.FromDays(365).TotalMinutes / settings.Plan.Timeframe.Duration.TotalMinutes;
+        var fees = orders.SelectMany(o => o.Fills).Sum(f => Domain.Positions.PnlCalculator.FeeInQuote(settings.Symbol, f));
+        var metrics = new BacktestMetrics(
+            performance.StartEquity,
+            performance.Equity,
+            performance.TotalReturn,
+            performance.MaxDrawdown,
+            performance.Sharpe(periodsPerYear),
+            performance.Sortino(periodsPerYear),
+            trades.Count,
+            trades.Count > 0 ? (double)wins.Length / trades.Count : 0d,
+            grossLoss > 0 ? (double)(grossWin / grossLoss) : 0d,
+            performance.Exposure,
+            fees);
+        return new BacktestReport(
+            settings.Symbol.ToString(),
+            settings.Plan.Timeframe.Code,
+            decider.Strategy.Name,
+            settings.FillModel.ToString(),
+            settings.SlippageBps,
+            settings.Stops.ToString(),
+            settings.FeePct,
+            count,
+            first,
+            last,
+            metrics,
+            trades,
+            curve.Points());
+    }
+}
