@@ -1,6 +1,8 @@
 using System.CommandLine;
+using CryptoAiBot.Cli.Backtest;
 using CryptoAiBot.Cli.Smoke;
 
 var root = new RootCommand("cab — crypto-ai-bot operator commands");
 root.Subcommands.Add(SmokeCommand.Create());
+root.Subcommands.Add(BacktestCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
