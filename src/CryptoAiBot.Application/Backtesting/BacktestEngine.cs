@@ -2,6 +2,7 @@ using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Candles;
+using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Results;
 using CryptoAiBot.Domain.Trading;
 
@@ -38,6 +39,7 @@ public sealed class BacktestEngine(
         var performance = new PerformanceTracker();
         var curve = new EquityCurve(settings.EquityPoints);
         var pending = default(TradingDecision);
+        var pendingClose = 0m;
         long count = 0, first = 0, last = 0;
 
         foreach (var candle in candles)
@@ -53,7 +55,7 @@ public sealed class BacktestEngine(
             clock.Set(candle.OpenTime);
             if (pending.IsTrade)
             {
-                await ActAsync(decider, pending, candle.Open, cancellationToken).ConfigureAwait(false);
+                await ActAsync(decider, pending, candle.Open, pendingClose, cancellationToken).ConfigureAwait(false);
                 pending = default;
             }
 
@@ -68,11 +70,12 @@ public sealed class BacktestEngine(
             {
                 if (settings.FillModel == FillModel.SignalClose)
                 {
-                    await ActAsync(decider, decision, candle.Close, cancellationToken).ConfigureAwait(false);
+                    await ActAsync(decider, decision, candle.Close, candle.Close, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
                     pending = decision;
+                    pendingClose = candle.Close;
                 }
             }
 
@@ -95,14 +98,20 @@ public sealed class BacktestEngine(
 
         // Filled at the stop level, or at the open when the candle opened through it (a gap).
         var level = stop.Intent == TradeIntents.StopLoss ? decider.StopPrice : decider.TrailingStopPrice;
-        await ActAsync(decider, stop, Math.Min(candle.Open, level ?? candle.Low), cancellationToken).ConfigureAwait(false);
+        var fill = Math.Min(candle.Open, level ?? candle.Low);
+        await ActAsync(decider, stop, fill, fill, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ActAsync(SymbolDecider decider, TradingDecision decision, decimal price, CancellationToken cancellationToken)
+    /// <summary>
+    /// Trades at <paramref name="fillPrice"/> (what the paper broker sees, with slippage) while the decision
+    /// is priced at <paramref name="decisionPrice"/> (the close it was made on), exactly as the live cycle
+    /// decides on the last close and the exchange fills at the next traded price.
+    /// </summary>
+    private async Task ActAsync(SymbolDecider decider, TradingDecision decision, decimal fillPrice, decimal decisionPrice, CancellationToken cancellationToken)
     {
-        prices.Set(price);
-        var ticker = await prices.GetTickerAsync(settings.Symbol, cancellationToken).ConfigureAwait(false);
-        await cycle.ActAsync(decider, decision, ticker.Value, settings.Plan, entriesAllowed: true, TraceId, cancellationToken).ConfigureAwait(false);
+        prices.Set(fillPrice);
+        var seen = new Ticker(settings.Symbol, decisionPrice, decisionPrice, decisionPrice, clock.GetUtcNow());
+        await cycle.ActAsync(decider, decision, seen, settings.Plan, entriesAllowed: true, TraceId, cancellationToken).ConfigureAwait(false);
         await RefreshBalancesAsync(cancellationToken).ConfigureAwait(false);
     }
 

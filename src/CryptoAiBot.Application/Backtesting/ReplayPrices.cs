@@ -38,8 +38,7 @@ public sealed class ReplayPrices(Symbol symbol, decimal slippageBps, TimeProvide
         var now = time.GetUtcNow();
         if (_ticker is null || _ticker.Time != now)
         {
-            var slip = _price * slippageBps / 10_000m;
-            _ticker = new Ticker(symbol, _price - slip, _price + slip, _price, now);
+            _ticker = SlippedQuote.At(symbol, _price, slippageBps, now);
         }
 
         return ValueTask.FromResult(Result<Ticker>.Success(_ticker));
