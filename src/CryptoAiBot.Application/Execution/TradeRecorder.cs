@@ -112,8 +112,9 @@ public sealed class TradeRecorder(ITradingStore store, PositionBook positions, E
             return changes;
         }
 
+        // Stops are measured from the price the entry filled at, as traders state them ("3% below my entry").
         var current = await store.GetProtectiveExitAsync(order.Symbol, cancellationToken).ConfigureAwait(false);
-        var entry = position.AverageEntryPrice;
+        var entry = order.AveragePrice;
         var exit = current is null
             ? ProtectiveExit.Arm(order.Symbol, entry, exitPolicy.StopLossPct, exitPolicy.TrailingPct, now)
             : current with { EntryPrice = entry, HighestPrice = Math.Max(current.HighestPrice, entry), UpdatedAt = now };

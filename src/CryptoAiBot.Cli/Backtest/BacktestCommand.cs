@@ -36,12 +36,13 @@ public static class BacktestCommand
     private static readonly Option<decimal> Trailing = new("--trailing-pct") { Description = "Trailing stop, percent (0 = off)", DefaultValueFactory = _ => 0m };
     private static readonly Option<int> EmaFast = new("--ema-fast") { Description = "Fast EMA period", DefaultValueFactory = _ => 12 };
     private static readonly Option<int> EmaSlow = new("--ema-slow") { Description = "Slow EMA period", DefaultValueFactory = _ => 26 };
+    private static readonly Option<double> RsiEntryMax = new("--rsi-entry-max") { Description = "Enter only while RSI(14) is below this (0 = no filter)", DefaultValueFactory = _ => 0d };
     private static readonly Option<FileInfo?> Json = new("--json") { Description = "Write the full report as JSON" };
 
     public static Command Create()
     {
         var command = new Command("backtest", "Replay candles through the live trading code and report the results");
-        foreach (var option in new Option[] { Data, SymbolOption, TimeframeOption, From, To, Fill, Slippage, Stops, Fee, StartQuote, Amount, StopLoss, Trailing, EmaFast, EmaSlow, Json })
+        foreach (var option in new Option[] { Data, SymbolOption, TimeframeOption, From, To, Fill, Slippage, Stops, Fee, StartQuote, Amount, StopLoss, Trailing, EmaFast, EmaSlow, RsiEntryMax, Json })
         {
             command.Options.Add(option);
         }
@@ -103,7 +104,11 @@ public static class BacktestCommand
             stops!.Value);
 
         var start = candles.Length > 0 ? candles[0].OpenTime : DateTimeOffset.UnixEpoch;
-        await using var provider = BacktestComposition.Create(settings, _ => new EmaCrossStrategy(fast, slow), start);
+        var rsiMax = result.GetValue(RsiEntryMax);
+        StrategyFactory strategies = rsiMax > 0
+            ? _ => new RsiEntryFilter(new EmaCrossStrategy(fast, slow), 14, rsiMax)
+            : _ => new EmaCrossStrategy(fast, slow);
+        await using var provider = BacktestComposition.Create(settings, strategies, start);
         var report = await provider.GetRequiredService<BacktestEngine>().RunAsync(candles, null, cancellationToken).ConfigureAwait(false);
         BacktestSummary.Render(report);
         if (result.GetValue(Json) is { } json)

@@ -124,8 +124,8 @@ public sealed class ExecuteTradeTests
         var sell = await rig.SellAllAsync();
 
         Assert.NotNull(exit);
-        // The base-coin fee (0.2%) shrinks the quantity credited, so the entry carries it: price / 0.998.
-        Assert.Equal(buy.Order!.AveragePrice / 0.998m, exit.EntryPrice, 10);
+        // Stops are measured from the entry fill price (the base-coin fee does not move them).
+        Assert.Equal(buy.Order!.AveragePrice, exit.EntryPrice);
         Assert.Equal(OrderStatus.Filled, sell.Order!.Status);
         Assert.Null(await rig.Store.GetProtectiveExitAsync(TradingRig.BtcUsdt, CancellationToken.None));
         Assert.Equal(0m, (await rig.Store.GetPositionAsync(TradingRig.BtcUsdt, CancellationToken.None))!.Quantity, 6);

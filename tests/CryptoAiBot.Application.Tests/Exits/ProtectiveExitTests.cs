@@ -13,13 +13,13 @@ public sealed class ProtectiveExitTests
     [Fact]
     public async Task Hard_stop_sells_the_whole_position_when_the_bid_falls_below_entry_minus_stop()
     {
-        // Entry 100.01 / 0.998 (base fee) = 100.2104; a 2% stop sits at 98.2062.
+        // Entry filled at the ask 100.01; a 2% stop sits at 98.0098.
         var rig = new TradingRig(TradingStoreFactory.InMemory(), exits: new ExitPolicy(2m, 0m));
         await rig.BuyAsync();
 
         rig.Prices.SetPrice(98.5m);
         Assert.Null(await Exits(rig).CheckAsync(TradingRig.BtcUsdt, "t1", CancellationToken.None));
-        rig.Prices.SetPrice(98.2m);
+        rig.Prices.SetPrice(98m);
         var sold = await Exits(rig).CheckAsync(TradingRig.BtcUsdt, "t2", CancellationToken.None);
 
         Assert.Equal(TradeIntents.StopLoss, sold!.Order!.Intent);
