@@ -7,7 +7,7 @@ namespace CryptoAiBot.Application.Backtesting;
 /// </summary>
 public sealed class PerformanceTracker
 {
-    private decimal _previous;
+    private double _previous;
     private long _returns;
     private double _mean;
     private double _m2;
@@ -28,13 +28,15 @@ public sealed class PerformanceTracker
 
     public void Add(decimal equity, bool inMarket)
     {
+        // Returns are statistics: double keeps the per-candle cost low; equity and drawdown stay decimal.
+        var current = (double)equity;
         if (Candles++ == 0)
         {
-            StartEquity = Peak = _previous = equity;
+            StartEquity = Peak = equity;
         }
         else if (_previous > 0)
         {
-            var r = (double)(equity / _previous - 1m);
+            var r = current / _previous - 1d;
             _returns++;
             var delta = r - _mean;
             _mean += delta / _returns;
@@ -42,7 +44,7 @@ public sealed class PerformanceTracker
             _downsideSquares += r < 0 ? r * r : 0d;
         }
 
-        _previous = equity;
+        _previous = current;
         Equity = equity;
         CandlesInMarket += inMarket ? 1 : 0;
         if (equity > Peak)
