@@ -37,4 +37,52 @@ public readonly record struct Timeframe(string Code, TimeSpan Duration)
         TryParse(code, out var timeframe)
             ? timeframe
             : throw new FormatException($"'{code}' is not a timeframe; expected one of {string.Join(", ", All)}.");
+
+    /// <summary>
+    /// The start of the period that contains <paramref name="time"/>, in UTC (offset zero) whatever the
+    /// offset of <paramref name="time"/>. Periods are counted from the Unix epoch, except those that are
+    /// whole weeks: the epoch (1970-01-01) was a Thursday, so weekly periods are counted from Monday
+    /// 1970-01-05 00:00 UTC and every week starts on a Monday, as on the exchanges.
+    /// </summary>
+    public DateTimeOffset BucketStart(DateTimeOffset time)
+    {
+        var ticks = time.UtcTicks;
+        return new DateTimeOffset(ticks - TicksIntoBucket(ticks), TimeSpan.Zero);
+    }
+
+    /// <summary>True when <paramref name="time"/> is the start of one of this timeframe's periods (see <see cref="BucketStart"/>).</summary>
+    public bool IsAligned(DateTimeOffset time) => TicksIntoBucket(time.UtcTicks) == 0;
+
+    /// <summary>
+    /// True when every period of <paramref name="larger"/> is made of whole periods of this timeframe:
+    /// its duration is a multiple of this one and its period boundaries are boundaries of this one too
+    /// (1m, 5m, 1h and 1d all divide 1w; 1w does not divide 1d). A timeframe divides itself.
+    /// </summary>
+    public bool Divides(Timeframe larger) =>
+        Duration > TimeSpan.Zero
+        && larger.Duration > TimeSpan.Zero
+        && larger.Duration.Ticks % Duration.Ticks == 0
+        && TicksIntoBucket(larger.OriginTicks) == 0;
+
+    /// <summary>How many periods of this timeframe make one period of <paramref name="larger"/>; requires <see cref="Divides"/>.</summary>
+    public int CountIn(Timeframe larger) =>
+        Divides(larger)
+            ? checked((int)(larger.Duration.Ticks / Duration.Ticks))
+            : throw new ArgumentException($"{this} does not divide {larger}: a {larger} period is not made of whole {this} periods.", nameof(larger));
+
+    private static readonly long MondayEpochTicks = DateTimeOffset.UnixEpoch.AddDays(4).UtcTicks;
+
+    private long OriginTicks => Duration.Ticks % TimeSpan.FromDays(7).Ticks == 0 ? MondayEpochTicks : DateTimeOffset.UnixEpoch.UtcTicks;
+
+    private long TicksIntoBucket(long utcTicks)
+    {
+        var size = Duration.Ticks;
+        if (size <= 0)
+        {
+            throw new InvalidOperationException($"Timeframe '{Code}' has no positive duration; use one of {string.Join(", ", All)}.");
+        }
+
+        var into = (utcTicks - OriginTicks) % size;
+        return into < 0 ? into + size : into;
+    }
 }

@@ -1,14 +1,15 @@
+using CryptoAiBot.Domain.Strategies;
+
 namespace CryptoAiBot.Infrastructure.Settings;
 
-/// <summary>Which strategies run and how their signals combine: STRATEGY_SET, STRATEGY_MODE, STRATEGY_SCORES, EMA_FAST, EMA_SLOW.</summary>
+/// <summary>Which strategies run, how their signals combine, and their parameters: STRATEGY_*, EMA_*, RSI_*, BB_*, ATR_*.</summary>
 public sealed class StrategyOptions
 {
     internal static readonly (string Name, StrategyCombineMode Value)[] Modes =
         [("first", StrategyCombineMode.First), ("vote", StrategyCombineMode.Vote), ("weighted", StrategyCombineMode.Weighted)];
 
     /// <summary>Names STRATEGY_SET accepts.</summary>
-    public static IReadOnlyList<string> KnownStrategies { get; } =
-        ["ema_cross", "rsi_momentum", "bollinger", "atr_breakout", "signals_policy"];
+    public static IReadOnlyList<string> KnownStrategies => StrategyRegistry.Names;
 
     /// <summary>Strategies to run, lower case, distinct, in the order given (STRATEGY_SET).</summary>
     public IReadOnlyList<string> Set { get; init; } = ["ema_cross"];
@@ -22,6 +23,45 @@ public sealed class StrategyOptions
 
     public int EmaSlow { get; init; } = 26;
 
+    /// <summary>RSI period of rsi_momentum and signals_policy (RSI_PERIOD).</summary>
+    public int RsiPeriod { get; init; } = 14;
+
+    /// <summary>Oversold level of rsi_momentum (RSI_BUY_BELOW); 0 &lt; buy &lt; sell &lt; 100.</summary>
+    public decimal RsiBuyBelow { get; init; } = 30m;
+
+    /// <summary>Overbought level of rsi_momentum and signals_policy (RSI_SELL_ABOVE).</summary>
+    public decimal RsiSellAbove { get; init; } = 70m;
+
+    /// <summary>Window of bollinger (BB_PERIOD), at least 2.</summary>
+    public int BollingerPeriod { get; init; } = 20;
+
+    /// <summary>Band width of bollinger in standard deviations (BB_K), &gt; 0.</summary>
+    public decimal BollingerK { get; init; } = 2m;
+
+    /// <summary>ATR period of atr_breakout (ATR_PERIOD).</summary>
+    public int AtrPeriod { get; init; } = 14;
+
+    /// <summary>Channel length of atr_breakout in candles (ATR_LOOKBACK).</summary>
+    public int AtrLookback { get; init; } = 20;
+
+    /// <summary>ATR multiple beyond the channel of atr_breakout (ATR_MULTIPLIER), &gt; 0.</summary>
+    public decimal AtrMultiplier { get; init; } = 1m;
+
+    /// <summary>The strategy parameters as the Domain's <see cref="StrategyRegistry"/> takes them.</summary>
+    public StrategyParameters ToParameters() => new()
+    {
+        EmaFast = EmaFast,
+        EmaSlow = EmaSlow,
+        RsiPeriod = RsiPeriod,
+        RsiBuyBelow = (double)RsiBuyBelow,
+        RsiSellAbove = (double)RsiSellAbove,
+        BollingerPeriod = BollingerPeriod,
+        BollingerK = (double)BollingerK,
+        AtrPeriod = AtrPeriod,
+        AtrLookback = AtrLookback,
+        AtrMultiplier = (double)AtrMultiplier,
+    };
+
     internal static StrategyOptions Read(VariableReader r)
     {
         var d = new StrategyOptions();
@@ -33,6 +73,14 @@ public sealed class StrategyOptions
             Scores = ReadScores(r, set),
             EmaFast = r.Int("EMA_FAST", d.EmaFast),
             EmaSlow = r.Int("EMA_SLOW", d.EmaSlow),
+            RsiPeriod = r.Int("RSI_PERIOD", d.RsiPeriod),
+            RsiBuyBelow = r.Decimal("RSI_BUY_BELOW", d.RsiBuyBelow),
+            RsiSellAbove = r.Decimal("RSI_SELL_ABOVE", d.RsiSellAbove),
+            BollingerPeriod = r.Int("BB_PERIOD", d.BollingerPeriod),
+            BollingerK = r.Decimal("BB_K", d.BollingerK),
+            AtrPeriod = r.Int("ATR_PERIOD", d.AtrPeriod),
+            AtrLookback = r.Int("ATR_LOOKBACK", d.AtrLookback),
+            AtrMultiplier = r.Decimal("ATR_MULTIPLIER", d.AtrMultiplier),
         };
 
         if (options.Mode == StrategyCombineMode.Weighted && options.Scores.Count == 0)
@@ -47,6 +95,7 @@ public sealed class StrategyOptions
             r.Problem($"EMA_FAST must be less than EMA_SLOW; got EMA_FAST={options.EmaFast}, EMA_SLOW={options.EmaSlow}");
         }
 
+        StrategyParameterChecks.Check(r, options);
         return options;
     }
 
@@ -57,6 +106,14 @@ public sealed class StrategyOptions
         into["STRATEGY_SCORES"] = string.Join(",", Scores.Select(s => $"{s.Key}:{SettingText.Number(s.Value)}"));
         into["EMA_FAST"] = SettingText.Number(EmaFast);
         into["EMA_SLOW"] = SettingText.Number(EmaSlow);
+        into["RSI_PERIOD"] = SettingText.Number(RsiPeriod);
+        into["RSI_BUY_BELOW"] = SettingText.Number(RsiBuyBelow);
+        into["RSI_SELL_ABOVE"] = SettingText.Number(RsiSellAbove);
+        into["BB_PERIOD"] = SettingText.Number(BollingerPeriod);
+        into["BB_K"] = SettingText.Number(BollingerK);
+        into["ATR_PERIOD"] = SettingText.Number(AtrPeriod);
+        into["ATR_LOOKBACK"] = SettingText.Number(AtrLookback);
+        into["ATR_MULTIPLIER"] = SettingText.Number(AtrMultiplier);
     }
 
     private static IReadOnlyList<string> ReadSet(VariableReader r, IReadOnlyList<string> fallback)
