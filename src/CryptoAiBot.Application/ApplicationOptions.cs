@@ -2,6 +2,7 @@ using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Domain.Markets;
+using CryptoAiBot.Domain.Strategies;
 
 namespace CryptoAiBot.Application;
 
@@ -13,5 +14,8 @@ public sealed record ApplicationOptions(
     OrchestratorSchedule Schedule,
     ExecutionPolicy Execution,
     ExitPolicy Exits,
-    int EmaFast = 12,
-    int EmaSlow = 26);
+    StrategyFactory? Strategies = null)
+{
+    /// <summary>The strategies to trade with; EMA 12/26 cross when none was configured.</summary>
+    public StrategyFactory StrategiesOrDefault => Strategies ?? (_ => new EmaCrossStrategy());
+}

@@ -27,7 +27,7 @@ public static class DependencyInjection
         services.AddSingleton(options.Schedule);
         services.AddSingleton(options.Execution);
         services.AddSingleton(options.Exits);
-        services.AddSingleton<StrategyFactory>(_ => _ => new EmaCrossStrategy(options.EmaFast, options.EmaSlow));
+        services.AddSingleton(options.StrategiesOrDefault);
         services.AddSingleton(sp => new PositionBook(sp.GetRequiredService<Storage.ITradingStore>(), options.Plan.DustQuantity));
         services.AddSingleton<RiskManager>();
         services.AddSingleton<EquityPeakTracker>();

@@ -32,7 +32,7 @@ public static class BacktestComposition
         // An intent is one order per candle at most, so the key bucket is one millisecond of simulated time.
         var execution = new ExecutionPolicy(TimeSpan.FromMilliseconds(1), settings.Plan.Timeframe.Duration);
         var options = new ApplicationOptions(
-            "backtest", [settings.Symbol], settings.Plan, OrchestratorSchedule.Default, execution, settings.Exits);
+            "backtest", [settings.Symbol], settings.Plan, OrchestratorSchedule.Default, execution, settings.Exits, strategies);
 
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -46,7 +46,6 @@ public static class BacktestComposition
         services.AddSingleton<IEventBus, DiscardingEventBus>();
         services.AddSingleton<IInstanceLock, ProcessLocalInstanceLock>();
         services.AddApplication(options);
-        services.AddSingleton(strategies);
         services.AddSingleton(settings);
         services.AddSingleton<BacktestEngine>();
         return services.BuildServiceProvider();

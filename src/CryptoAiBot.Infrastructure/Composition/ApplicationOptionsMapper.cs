@@ -4,6 +4,7 @@ using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Risk;
+using CryptoAiBot.Domain.Strategies;
 using CryptoAiBot.Infrastructure.Settings;
 
 namespace CryptoAiBot.Infrastructure.Composition;
@@ -27,8 +28,19 @@ public static class ApplicationOptionsMapper
             settings.Orchestrator.SettlementInterval),
         new ExecutionPolicy(settings.Idempotency.Bucket, settings.Idempotency.Ttl),
         new ExitPolicy(settings.Risk.StopLossPct, settings.Risk.TrailingPct),
-        settings.Strategy.EmaFast,
-        settings.Strategy.EmaSlow);
+        settings.ToStrategyFactory());
+
+    /// <summary>STRATEGY_SET / STRATEGY_MODE / STRATEGY_SCORES and every strategy parameter, as one factory.</summary>
+    public static StrategyFactory ToStrategyFactory(this BotSettings settings) => StrategyRegistry.CreateFactory(
+        settings.Strategy.Set,
+        settings.Strategy.Mode switch
+        {
+            StrategyCombineMode.Vote => AggregationMode.Vote,
+            StrategyCombineMode.Weighted => AggregationMode.Weighted,
+            _ => AggregationMode.First,
+        },
+        settings.Strategy.Scores.ToDictionary(s => s.Key, s => (double)s.Value),
+        settings.Strategy.ToParameters());
 
     public static RiskLimits ToRiskLimits(this BotSettings settings) => new()
     {
