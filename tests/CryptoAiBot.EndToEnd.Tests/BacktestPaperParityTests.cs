@@ -59,31 +59,17 @@ public sealed class BacktestPaperParityTests
         var period = settings.Plan.Timeframe.Duration;
         var time = new ManualTimeProvider(candles[0].OpenTime);
         var market = new CandleReplayMarket(BtcUsdt, candles, settings.Plan.Timeframe, settings.FillModel, settings.SlippageBps, time);
-        var store = TradingStoreFactory.InMemory();
-        var broker = new PaperBroker(market.Executions, new PaperBrokerOptions(settings.StartQuote, settings.FeePct, "USDT"), time);
-        var bus = new RecordingEventBus();
-        var outbox = new OutboxPublisher(store, bus, time, NullLogger<OutboxPublisher>.Instance);
-        var positions = new PositionBook(store, settings.Plan.DustQuantity);
-        var recorder = new TradeRecorder(store, positions, settings.Exits, time);
-        var execute = new ExecuteTrade(
-            store, broker, positions, recorder, outbox, new ExecutionPolicy(TimeSpan.FromMilliseconds(1), period), time, NullLogger<ExecuteTrade>.Instance);
-        var deciders = new DeciderBook(_ => new EmaCrossStrategy(12, 26), settings.Exits, store, positions, time);
-        var risk = new RiskSnapshotBuilder(store, positions, broker, market.Decisions, new EquityPeakTracker(), [BtcUsdt]);
-        var cycle = new TradingCycle(market.Decisions, store, deciders, new RiskManager(), risk, execute, bus, time);
-        await using var orchestrator = new SymbolOrchestrator(
-            BtcUsdt, settings.Plan, OrchestratorSchedule.Default, cycle,
-            new CheckProtectiveExits(deciders, store, market.Decisions, execute, bus, time),
-            new SettleOrders(store, broker, recorder, outbox, NullLogger<SettleOrders>.Instance),
-            new ReconcilePosition(store, broker, bus, time),
-            store, bus, time, NullLogger<SymbolOrchestrator>.Instance);
+        await using var rig = new PaperTradingRig(
+            BtcUsdt, settings.Plan, settings.Exits, _ => new EmaCrossStrategy(12, 26), market.Decisions, market.Executions,
+            new ExecutionPolicy(TimeSpan.FromMilliseconds(1), period), time, settings.StartQuote, settings.FeePct);
 
         foreach (var candle in candles)
         {
             time.SetUtcNow(candle.OpenTime + period);
-            await orchestrator.RunOnceAsync(CancellationToken.None);
+            await rig.Orchestrator.RunOnceAsync(CancellationToken.None);
         }
 
-        return Describe(await store.GetOrdersSinceAsync(DateTimeOffset.MinValue, CancellationToken.None));
+        return Describe(await rig.Store.GetOrdersSinceAsync(DateTimeOffset.MinValue, CancellationToken.None));
     }
 
     private static List<string> Describe(IReadOnlyList<Order> orders) =>

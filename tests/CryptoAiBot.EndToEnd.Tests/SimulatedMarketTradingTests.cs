@@ -89,28 +89,10 @@ public sealed class SimulatedMarketTradingTests(ITestOutputHelper output)
         var symbol = TradingRig.BtcUsdt;
         var plan = TradingRig.Plan(100m, RiskLimits.None);
         var market = new MarketSimulator(new MarketSimulatorOptions { Seed = seed, CandlePeriod = Step, Symbols = [symbol] }, time);
-        var store = TradingStoreFactory.InMemory();
-        var broker = new PaperBroker(market, new PaperBrokerOptions(StartQuote, 0.2m, "USDT"), time);
-        var bus = new RecordingEventBus();
-        var outbox = new OutboxPublisher(store, bus, time, NullLogger<OutboxPublisher>.Instance);
-        var positions = new PositionBook(store, 0.000001m);
-        var recorder = new TradeRecorder(store, positions, new ExitPolicy(2m, 0.3m), time);
-        var execute = new ExecuteTrade(store, broker, positions, recorder, outbox, new ExecutionPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromHours(1)), time, NullLogger<ExecuteTrade>.Instance);
-        var deciders = new DeciderBook(_ => new EmaCrossStrategy(3, 8), new ExitPolicy(2m, 0.3m), store, positions, time);
-        var cycle = new TradingCycle(
-            market, store, deciders, new RiskManager(), new RiskSnapshotBuilder(store, positions, broker, market, new EquityPeakTracker(), [symbol]), execute, bus, time);
-        await using var orchestrator = new SymbolOrchestrator(
-            symbol,
-            plan,
-            OrchestratorSchedule.Default,
-            cycle,
-            new CheckProtectiveExits(deciders, store, market, execute, bus, time),
-            new SettleOrders(store, broker, recorder, outbox, NullLogger<SettleOrders>.Instance),
-            new ReconcilePosition(store, broker, bus, time),
-            store,
-            bus,
-            time,
-            NullLogger<SymbolOrchestrator>.Instance);
+        await using var rig = new PaperTradingRig(
+            symbol, plan, new ExitPolicy(2m, 0.3m), _ => new EmaCrossStrategy(3, 8), market, market,
+            new ExecutionPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromHours(1)), time, StartQuote);
+        var (store, broker, bus, outbox, orchestrator) = (rig.Store, rig.Broker, rig.Bus, rig.Outbox, rig.Orchestrator);
 
         for (var i = 0; i < steps; i++)
         {
