@@ -1,122 +1,121 @@
 using System.CommandLine;
-using System.Text.Json;
 using CryptoAiBot.Application.Backtesting;
-using CryptoAiBot.Application.Events;
 using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Domain.Candles;
-using Symbol = CryptoAiBot.Domain.Markets.Symbol;
 using CryptoAiBot.Domain.Risk;
-using CryptoAiBot.Domain.Strategies;
-using CryptoAiBot.Infrastructure.Backtesting;
-using CryptoAiBot.Infrastructure.MarketData;
-using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
+using Symbol = CryptoAiBot.Domain.Markets.Symbol;
 
 namespace CryptoAiBot.Cli.Backtest;
 
 /// <summary>
-/// <c>cab backtest</c>: replays a candle file through the live decision and execution code and prints
-/// the fill model, the metrics and the trades; <c>--json</c> writes the full, byte-reproducible report.
+/// <c>cab backtest</c>: replays a candle file through the live decision and execution code and prints the
+/// fill model, the metrics and the trades; <c>--json</c> and <c>--html</c> write the full, byte-reproducible
+/// report. <c>--sweep</c> runs a parameter grid in parallel and ranks it. Exit codes: 0 done, 1 bad data
+/// file (every bad line named), 2 bad usage (every problem named).
 /// </summary>
 public static class BacktestCommand
 {
-    private static readonly Option<FileInfo> Data = new("--data") { Description = "Candle CSV (timestamp_ms,open,high,low,close,volume)", Required = true };
-    private static readonly Option<string> SymbolOption = new("--symbol") { Description = "Market, e.g. BTC/USDT", DefaultValueFactory = _ => "BTC/USDT" };
-    private static readonly Option<string> TimeframeOption = new("--timeframe") { Description = "Candle timeframe of the file", DefaultValueFactory = _ => "1m" };
-    private static readonly Option<DateTimeOffset?> From = new("--from") { Description = "First candle time (UTC, ISO-8601)" };
-    private static readonly Option<DateTimeOffset?> To = new("--to") { Description = "End time, exclusive (UTC, ISO-8601)" };
-    private static readonly Option<string> Fill = new("--fill") { Description = "next-open (default) or signal-close", DefaultValueFactory = _ => "next-open" };
-    private static readonly Option<decimal> Slippage = new("--slippage-bps") { Description = "Slippage in basis points on every fill", DefaultValueFactory = _ => 0m };
-    private static readonly Option<string> Stops = new("--stops") { Description = "close (default) or intrabar", DefaultValueFactory = _ => "close" };
-    private static readonly Option<decimal> Fee = new("--fee-pct") { Description = "Fee per side in percent", DefaultValueFactory = _ => 0.2m };
-    private static readonly Option<decimal> StartQuote = new("--start-quote") { Description = "Starting balance in quote", DefaultValueFactory = _ => 10_000m };
-    private static readonly Option<decimal> Amount = new("--amount") { Description = "Quote spent per entry", DefaultValueFactory = _ => 1_000m };
-    private static readonly Option<decimal> StopLoss = new("--stop-loss-pct") { Description = "Hard stop below entry, percent (0 = off)", DefaultValueFactory = _ => 3m };
-    private static readonly Option<decimal> Trailing = new("--trailing-pct") { Description = "Trailing stop, percent (0 = off)", DefaultValueFactory = _ => 0m };
-    private static readonly Option<int> EmaFast = new("--ema-fast") { Description = "Fast EMA period", DefaultValueFactory = _ => 12 };
-    private static readonly Option<int> EmaSlow = new("--ema-slow") { Description = "Slow EMA period", DefaultValueFactory = _ => 26 };
-    private static readonly Option<double> RsiEntryMax = new("--rsi-entry-max") { Description = "Enter only while RSI(14) is below this (0 = no filter)", DefaultValueFactory = _ => 0d };
-    private static readonly Option<FileInfo?> Json = new("--json") { Description = "Write the full report as JSON" };
+    private static readonly Option<string?> Data = BacktestArguments.Text("--data", "Candle CSV (timestamp_ms,open,high,low,close,volume). Required.");
+    private static readonly Option<string?> SymbolOption = BacktestArguments.Text("--symbol", "Market, e.g. BTC/USDT (default BTC/USDT)");
+    private static readonly Option<string?> TimeframeOption = BacktestArguments.Text("--timeframe", "Candle timeframe of the file (default 1m)");
+    private static readonly Option<string?> From = BacktestArguments.Text("--from", "First candle time (UTC, ISO-8601)");
+    private static readonly Option<string?> To = BacktestArguments.Text("--to", "End time, exclusive (UTC, ISO-8601)");
+    private static readonly Option<string?> Fill = BacktestArguments.Text("--fill", "next-open (default) or signal-close");
+    private static readonly Option<string?> Slippage = BacktestArguments.Text("--slippage-bps", "Slippage in basis points on every fill (default 0)");
+    private static readonly Option<string?> Stops = BacktestArguments.Text("--stops", "close (default) or intrabar");
+    private static readonly Option<string?> Fee = BacktestArguments.Text("--fee-pct", "Fee per side in percent (default 0.2)");
+    private static readonly Option<string?> StartQuote = BacktestArguments.Text("--start-quote", "Starting balance in quote (default 10000)");
+    private static readonly Option<string?> Amount = BacktestArguments.Text("--amount", "Quote spent per entry (default 1000)");
+    private static readonly Option<string?> StopLoss = BacktestArguments.Text("--stop-loss-pct", "Hard stop below entry, percent; 0 = off (default 3)");
+    private static readonly Option<string?> Trailing = BacktestArguments.Text("--trailing-pct", "Trailing stop, percent; 0 = off (default 0)");
+    private static readonly Option<string?> EmaFast = BacktestArguments.Text("--ema-fast", "Fast EMA period (default 12)");
+    private static readonly Option<string?> EmaSlow = BacktestArguments.Text("--ema-slow", "Slow EMA period (default 26)");
+    private static readonly Option<string?> RsiEntryMax = BacktestArguments.Text("--rsi-entry-max", "Enter only while RSI(14) is below this; 0 = no filter (default 0)");
+    private static readonly Option<string?> Json = BacktestArguments.Text("--json", "Write the full report (with --sweep: every run, ranked) as JSON");
+    private static readonly Option<string?> Html = BacktestArguments.Text("--html", "Write a self-contained HTML report with equity and drawdown charts");
+    private static readonly Option<bool> NoProgress = new("--no-progress") { Description = "No progress bar (none is drawn when output is redirected)", Arity = ArgumentArity.Zero };
+    private static readonly Option<string?> Sweep = BacktestArguments.Text(
+        "--sweep", $"Parameter grid, e.g. \"ema-fast=5,8,12;ema-slow=20,26,50;stop-loss-pct=2,3\"; names: {string.Join(", ", BacktestParameters.Names)}");
+    private static readonly Option<string?> RankBy = BacktestArguments.Text("--rank-by", $"Sweep ranking: {string.Join(", ", SweepRanking.Choices.Keys)} (default sharpe)");
+    private static readonly Option<string?> Parallel = BacktestArguments.Text("--parallel", "Sweep runs at once (default: one per core)");
 
     public static Command Create()
     {
-        var command = new Command("backtest", "Replay candles through the live trading code and report the results");
-        foreach (var option in new Option[] { Data, SymbolOption, TimeframeOption, From, To, Fill, Slippage, Stops, Fee, StartQuote, Amount, StopLoss, Trailing, EmaFast, EmaSlow, RsiEntryMax, Json })
+        var command = new Command("backtest", "Replay candles through the live trading code and report the results") { TreatUnmatchedTokensAsErrors = false };
+        foreach (var option in new Option[]
+        {
+            Data, SymbolOption, TimeframeOption, From, To, Fill, Slippage, Stops, Fee, StartQuote, Amount, StopLoss, Trailing,
+            EmaFast, EmaSlow, RsiEntryMax, Json, Html, NoProgress, Sweep, RankBy, Parallel,
+        })
         {
             command.Options.Add(option);
         }
 
-        command.SetAction((result, cancellationToken) => RunAsync(result, cancellationToken));
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var arguments = new BacktestArguments(result);
+            var request = Read(arguments);
+            return request is null
+                ? await arguments.ReportAsync().ConfigureAwait(false)
+                : await BacktestRunner.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    private static BacktestRequest? Read(BacktestArguments a)
     {
-        var problems = new List<string>();
-        if (!Symbol.TryParse(result.GetValue(SymbolOption), out var symbol))
+        var file = a.ExistingFile(Data);
+        var symbolText = a.Optional(SymbolOption) ?? "BTC/USDT";
+        var timeframeText = a.Optional(TimeframeOption) ?? "1m";
+        var symbolOk = Symbol.TryParse(symbolText, out var symbol);
+        var timeframeOk = Timeframe.TryParse(timeframeText, out var timeframe);
+        Check(a, symbolOk, $"--symbol: '{symbolText}' is not a pair such as BTC/USDT");
+        Check(a, timeframeOk, $"--timeframe: '{timeframeText}' is not one of {string.Join(", ", Timeframe.All)}");
+        var (from, to) = (a.Time(From), a.Time(To));
+        Check(a, from is null || to is null || from < to, "--from must be before --to");
+        var fill = a.Choice(Fill, FillModel.NextOpen, new Dictionary<string, FillModel> { ["next-open"] = FillModel.NextOpen, ["signal-close"] = FillModel.SignalClose });
+        var stops = a.Choice(Stops, StopEvaluation.OnClose, new Dictionary<string, StopEvaluation> { ["close"] = StopEvaluation.OnClose, ["intrabar"] = StopEvaluation.Intrabar });
+        var slippage = a.Decimal(Slippage, 0m);
+        var fee = a.Decimal(Fee, 0.2m);
+        var startQuote = a.Decimal(StartQuote, 10_000m);
+        Check(a, slippage is >= 0m and < 10_000m, $"--slippage-bps must be at least 0 and below 10000; got {slippage}");
+        Check(a, fee is >= 0m and < 100m, $"--fee-pct must be at least 0 and below 100; got {fee}");
+        Check(a, startQuote > 0m, $"--start-quote must be positive; got {startQuote}");
+        var parameters = new BacktestParameters(
+            a.Int(EmaFast, 12), a.Int(EmaSlow, 26), a.Decimal(RsiEntryMax, 0m), a.Decimal(StopLoss, 3m), a.Decimal(Trailing, 0m), a.Decimal(Amount, 1_000m));
+        var (json, html) = (a.OutputFile(Json), a.OutputFile(Html));
+        var rankBy = a.Choice(RankBy, RankMetric.Sharpe, SweepRanking.Choices);
+        var parallelism = a.Int(Parallel, Environment.ProcessorCount);
+        Check(a, parallelism >= 1, $"--parallel must be at least 1; got {parallelism}");
+        SweepGrid? grid = null;
+        if (a.Optional(Sweep) is { } spec)
         {
-            problems.Add($"--symbol: '{result.GetValue(SymbolOption)}' is not a pair such as BTC/USDT");
+            grid = SweepGrid.Parse(spec, out var problems);
+            a.Problems(problems);
+            Check(a, html is null, "--html renders a single run; rerun the chosen parameters without --sweep");
+        }
+        else
+        {
+            a.Problems(parameters.Problems());
+            Check(a, !a.Given(RankBy) && !a.Given(Parallel), "--rank-by and --parallel apply to --sweep only");
         }
 
-        if (!Timeframe.TryParse(result.GetValue(TimeframeOption), out var timeframe))
+        if (!a.IsValid || file is null)
         {
-            problems.Add($"--timeframe: '{result.GetValue(TimeframeOption)}' is not one of {string.Join(", ", Timeframe.All)}");
+            return null;
         }
 
-        var fill = result.GetValue(Fill) switch { "next-open" => FillModel.NextOpen, "signal-close" => FillModel.SignalClose, _ => (FillModel?)null };
-        var stops = result.GetValue(Stops) switch { "close" => StopEvaluation.OnClose, "intrabar" => StopEvaluation.Intrabar, _ => (StopEvaluation?)null };
-        problems.AddRange(new[] { fill is null ? "--fill: use next-open or signal-close" : null, stops is null ? "--stops: use close or intrabar" : null }.OfType<string>());
-        var (fast, slow) = (result.GetValue(EmaFast), result.GetValue(EmaSlow));
-        if (fast <= 0 || slow <= fast)
+        var settings = parameters.ApplyTo(new BacktestSettings(
+            symbol, new TradingPlan(timeframe, parameters.Amount, RiskLimits.None, fee), ExitPolicy.Default, startQuote, fee, fill, slippage, stops));
+        return new BacktestRequest(file, settings, parameters, from, to, json, html, a.Flag(NoProgress), grid, rankBy, parallelism);
+    }
+
+    private static void Check(BacktestArguments arguments, bool condition, string problem)
+    {
+        if (!condition)
         {
-            problems.Add($"--ema-fast/--ema-slow must satisfy 0 < fast < slow; got {fast}/{slow}");
+            arguments.Problem(problem);
         }
-
-        if (problems.Count > 0)
-        {
-            problems.ForEach(p => AnsiConsole.MarkupLine($"[red]{Markup.Escape(p)}[/]"));
-            return 2;
-        }
-
-        var file = result.GetValue(Data)!;
-        var loaded = await CandleCsvReader.ReadFileAsync(file.FullName, timeframe, cancellationToken).ConfigureAwait(false);
-        if (!loaded.IsValid)
-        {
-            foreach (var problem in loaded.Problems.Take(50))
-            {
-                AnsiConsole.MarkupLine($"[red]{Markup.Escape(file.Name)} {Markup.Escape(problem.ToString())}[/]");
-            }
-
-            return 1;
-        }
-
-        var (from, to) = (result.GetValue(From), result.GetValue(To));
-        var candles = loaded.Candles.Where(c => (from is null || c.OpenTime >= from) && (to is null || c.OpenTime < to)).ToArray();
-        var settings = new BacktestSettings(
-            symbol,
-            new TradingPlan(timeframe, result.GetValue(Amount), RiskLimits.None, result.GetValue(Fee)),
-            new ExitPolicy(result.GetValue(StopLoss), result.GetValue(Trailing)),
-            result.GetValue(StartQuote),
-            result.GetValue(Fee),
-            fill!.Value,
-            result.GetValue(Slippage),
-            stops!.Value);
-
-        var start = candles.Length > 0 ? candles[0].OpenTime : DateTimeOffset.UnixEpoch;
-        var rsiMax = result.GetValue(RsiEntryMax);
-        StrategyFactory strategies = rsiMax > 0
-            ? _ => new RsiEntryFilter(new EmaCrossStrategy(fast, slow), 14, rsiMax)
-            : _ => new EmaCrossStrategy(fast, slow);
-        await using var provider = BacktestComposition.Create(settings, strategies, start);
-        var report = await provider.GetRequiredService<BacktestEngine>().RunAsync(candles, null, cancellationToken).ConfigureAwait(false);
-        BacktestSummary.Render(report);
-        if (result.GetValue(Json) is { } json)
-        {
-            await File.WriteAllTextAsync(json.FullName, JsonSerializer.Serialize(report, EventJson.Options), cancellationToken).ConfigureAwait(false);
-            AnsiConsole.MarkupLine($"report: {Markup.Escape(json.FullName)}");
-        }
-
-        return 0;
     }
 }
