@@ -1,4 +1,5 @@
 using CryptoAiBot.Application.Orchestration;
+using CryptoAiBot.Application.Outbox;
 using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Candles;
@@ -25,7 +26,8 @@ public sealed class BacktestEngine(
     DeciderBook deciders,
     TradingCycle cycle,
     IBroker broker,
-    ITradingStore store)
+    ITradingStore store,
+    OutboxPublisher outbox)
 {
     private const string TraceId = "backtest";
     private decimal _cash;
@@ -79,7 +81,7 @@ public sealed class BacktestEngine(
                 }
             }
 
-            var equity = _cash + _base * candle.Close;
+            var equity = _base == 0m ? _cash : _cash + _base * candle.Close;
             performance.Add(equity, decider.InPosition);
             curve.Add(last + (long)period.TotalMilliseconds, equity);
         }
@@ -112,6 +114,9 @@ public sealed class BacktestEngine(
         prices.Set(fillPrice);
         var seen = new Ticker(settings.Symbol, decisionPrice, decisionPrice, decisionPrice, clock.GetUtcNow());
         await cycle.ActAsync(decider, decision, seen, settings.Plan, entriesAllowed: true, TraceId, cancellationToken).ConfigureAwait(false);
+
+        // Events leave through the outbox after each trade, as in live, so a long run does not hoard them.
+        await outbox.PublishPendingAsync(cancellationToken).ConfigureAwait(false);
         await RefreshBalancesAsync(cancellationToken).ConfigureAwait(false);
     }
 

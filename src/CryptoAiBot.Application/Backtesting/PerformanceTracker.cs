@@ -51,9 +51,10 @@ public sealed class PerformanceTracker
         {
             Peak = equity;
         }
-        else if (Peak > 0)
+        else if (Peak > 0 && Peak - equity > MaxDrawdown * Peak)
         {
-            MaxDrawdown = Math.Max(MaxDrawdown, (Peak - equity) / Peak);
+            // Divide only for a new deepest drawdown: decimal division is the costliest step per candle.
+            MaxDrawdown = (Peak - equity) / Peak;
         }
     }
 
