@@ -25,9 +25,11 @@ public sealed class RsiEntryFilter : IStrategy
         _inner = inner;
         _rsi = new Rsi(period);
         MaxRsi = maxRsi;
+        Name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{inner.Name}+rsi{period}<{maxRsi}");
     }
 
-    public string Name => _inner.Name;
+    /// <summary>The inner strategy's name with the filter, e.g. <c>ema_cross+rsi14&lt;70</c>, so reports say what traded.</summary>
+    public string Name { get; }
 
     public double MaxRsi { get; }
 
