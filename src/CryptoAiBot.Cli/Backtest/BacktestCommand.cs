@@ -16,7 +16,7 @@ namespace CryptoAiBot.Cli.Backtest;
 /// </summary>
 public static class BacktestCommand
 {
-    private static readonly Option<string?> Data = BacktestArguments.Text("--data", "Candle CSV (timestamp_ms,open,high,low,close,volume). Required.");
+    private static readonly Option<string?> Data = BacktestArguments.Text("--data", "Candle CSV (timestamp_ms,open,high,low,close,volume), or a SQLite database (.sqlite3/.sqlite/.db) holding candles stored by 'cab data import'. Required.");
     private static readonly Option<string?> SymbolOption = BacktestArguments.Text("--symbol", "Market, e.g. BTC/USDT (default BTC/USDT)");
     private static readonly Option<string?> TimeframeOption = BacktestArguments.Text("--timeframe", "Candle timeframe of the file (default 1m)");
     private static readonly Option<string?> From = BacktestArguments.Text("--from", "First candle time (UTC, ISO-8601)");

@@ -6,6 +6,7 @@ using CryptoAiBot.Application.Events;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Infrastructure.Backtesting;
 using CryptoAiBot.Infrastructure.MarketData;
+using CryptoAiBot.Infrastructure.Storage;
 using CryptoAiBot.Infrastructure.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -30,9 +31,20 @@ internal static class BacktestRunner
             : await SweepAsync(request, request.Sweep, candles, cancellationToken).ConfigureAwait(false);
     }
 
+    private static readonly string[] DatabaseExtensions = [".sqlite3", ".sqlite", ".db"];
+
+    /// <summary>A SQLite database (by its extension) whose stored candles are read, or else a candle CSV.</summary>
+    public static bool IsDatabase(string path) =>
+        DatabaseExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
     private static async Task<Candle[]?> LoadAsync(BacktestRequest request, CancellationToken cancellationToken)
     {
         var file = request.DataFile;
+        if (IsDatabase(file))
+        {
+            return await LoadFromDatabaseAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         var loaded = await CandleCsvReader.ReadFileAsync(file, request.Settings.Plan.Timeframe, cancellationToken).ConfigureAwait(false);
         if (!loaded.IsValid)
         {
@@ -56,6 +68,32 @@ internal static class BacktestRunner
         }
 
         return candles;
+    }
+
+    private static async Task<Candle[]?> LoadFromDatabaseAsync(BacktestRequest request, CancellationToken cancellationToken)
+    {
+        var (symbol, timeframe) = (request.Settings.Symbol, request.Settings.Plan.Timeframe);
+        var store = await TradingStoreFactory.OpenSqliteAsync(request.DataFile, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var candles = await store.GetCandlesAsync(
+                symbol, timeframe, request.From ?? DateTimeOffset.UnixEpoch, request.To ?? DateTimeOffset.MaxValue, cancellationToken).ConfigureAwait(false);
+            if (candles.Count == 0)
+            {
+                await Console.Error.WriteLineAsync(
+                    $"{request.DataFile}: no {symbol} {timeframe} candles stored in the selected period (cab data import stores them); no backtest run").ConfigureAwait(false);
+                return null;
+            }
+
+            return [.. candles];
+        }
+        finally
+        {
+            if (store is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
     private static async Task<int> SingleAsync(BacktestRequest request, Candle[] candles, CancellationToken cancellationToken)
