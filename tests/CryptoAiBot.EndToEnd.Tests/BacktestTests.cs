@@ -80,4 +80,20 @@ public sealed class BacktestTests(ITestOutputHelper output)
         Assert.Equal(Before(original.Orders, cut), Before(changed.Orders, cut));
         Assert.NotEqual(original.Report.Metrics.FinalEquity, changed.Report.Metrics.FinalEquity);
     }
+
+    [Fact]
+    public async Task Intrabar_stops_fill_at_the_stop_level_or_a_gapped_open_and_fire_at_least_as_often_as_on_close()
+    {
+        var candles = OneMinute.Value[..30_000];
+
+        var tight = new ExitPolicy(0.5m, 0m);
+        var onClose = await RunAsync(Settings(stops: StopEvaluation.OnClose) with { Exits = tight }, candles);
+        var intrabar = await RunAsync(Settings(stops: StopEvaluation.Intrabar) with { Exits = tight }, candles);
+
+        var stops = intrabar.Report.Trades.Where(t => t.ExitReason == "stop_loss").ToArray();
+        Assert.Equal("Intrabar", intrabar.Report.Stops);
+        Assert.NotEmpty(stops);
+        Assert.All(stops, t => Assert.True(t.ExitPrice <= t.EntryPrice * 0.995m, $"stop exit at {t.ExitPrice} above 99.5% of {t.EntryPrice}"));
+        Assert.True(stops.Length >= onClose.Report.Trades.Count(t => t.ExitReason == "stop_loss"));
+    }
 }
