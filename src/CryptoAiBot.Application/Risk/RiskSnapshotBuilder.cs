@@ -28,7 +28,7 @@ public sealed class RiskSnapshotBuilder(
         var recent = await store.GetOrdersSinceAsync(now.AddDays(-1).AddMinutes(-1), cancellationToken).ConfigureAwait(false);
         var fills = await store.GetFillsAsync(symbol, cancellationToken).ConfigureAwait(false);
         var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
-        var today = PnlCalculator.ForPeriod(symbol, fills, dayStart, now.AddTicks(1), plan.DustQuantity);
+        var (realizedToday, tripsToday) = Today(symbol, fills, dayStart, plan.DustQuantity);
         var position = await positions.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
         var equity = await EquityAsync(symbol, ticker, position, cancellationToken).ConfigureAwait(false);
         var open = await OpenPositionsAsync(symbol, cancellationToken).ConfigureAwait(false);
@@ -36,8 +36,8 @@ public sealed class RiskSnapshotBuilder(
         return new RiskSnapshot
         {
             RecentOrders = recent.Where(o => o.Status != OrderStatus.Rejected).Select(ToRecent).ToArray(),
-            ClosedTradePnls = ClosedRoundTrips(symbol, fills, dayStart, plan.DustQuantity),
-            RealizedPnlTodayQuote = today.RealizedPnlQuote,
+            ClosedTradePnls = tripsToday,
+            RealizedPnlTodayQuote = realizedToday,
             EquityQuote = equity,
             EquityPeakQuote = equityPeak.Observe(equity),
             Bid = ticker.Bid,
@@ -57,21 +57,32 @@ public sealed class RiskSnapshotBuilder(
         order.FilledQuote > 0 ? order.FilledQuote
             : order.Side == OrderSide.Buy ? order.RequestedQuote : order.RequestedBase * order.ReferencePrice);
 
-    // Only today's round trips count: a streak over all history could block entries forever, since
-    // without entries no winning trade can ever end it.
-    private static decimal[] ClosedRoundTrips(Symbol symbol, IReadOnlyList<Fill> fills, DateTimeOffset since, decimal dust)
+    /// <summary>
+    /// Today's realized PnL and closed round trips, from one FIFO fold of the history. Only today's round trips
+    /// feed the loss streak: a streak over all history could block entries forever, since without entries no
+    /// winning trade can ever end it.
+    /// </summary>
+    private static (decimal Realized, decimal[] Trips) Today(Symbol symbol, IReadOnlyList<Fill> fills, DateTimeOffset since, decimal dust)
     {
         var position = new Position(symbol, dust);
+        var realized = 0m;
         var trips = new List<decimal>();
         foreach (var fill in fills)
         {
-            if (position.Apply(fill).ClosedRoundTrip is { } pnl && fill.Time >= since)
+            var outcome = position.Apply(fill);
+            if (!outcome.Applied || fill.Time < since)
+            {
+                continue;
+            }
+
+            realized += outcome.RealizedPnl;
+            if (outcome.ClosedRoundTrip is { } pnl)
             {
                 trips.Add(pnl);
             }
         }
 
-        return [.. trips];
+        return (realized, [.. trips]);
     }
 
     private async Task<decimal> EquityAsync(Symbol symbol, Ticker ticker, Position position, CancellationToken cancellationToken)
