@@ -14,8 +14,12 @@ public sealed record ApplicationOptions(
     OrchestratorSchedule Schedule,
     ExecutionPolicy Execution,
     ExitPolicy Exits,
-    StrategyFactory? Strategies = null)
+    StrategyFactory? Strategies = null,
+    EntryPolicy? Entries = null)
 {
+    /// <summary>The configured entry gate; every buy goes through when none was configured.</summary>
+    public EntryPolicy EntriesOrOpen => Entries ?? EntryPolicy.Open;
+
     /// <summary>The strategies to trade with; EMA 12/26 cross when none was configured.</summary>
     public StrategyFactory StrategiesOrDefault => Strategies ?? (_ => new EmaCrossStrategy());
 }

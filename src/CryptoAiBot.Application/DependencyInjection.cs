@@ -10,6 +10,7 @@ using CryptoAiBot.Application.Settlement;
 using CryptoAiBot.Domain.Risk;
 using CryptoAiBot.Domain.Strategies;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CryptoAiBot.Application;
 
@@ -28,6 +29,10 @@ public static class DependencyInjection
         services.AddSingleton(options.Execution);
         services.AddSingleton(options.Exits);
         services.AddSingleton(options.StrategiesOrDefault);
+        services.AddSingleton(options.EntriesOrOpen);
+        services.TryAddSingleton<Ports.IAiScoreSource>(Signals.NoModelAiScore.Instance);
+        services.AddSingleton<HigherTimeframeFeed>();
+        services.AddSingleton<EntrySizing>();
         services.AddSingleton(sp => new PositionBook(sp.GetRequiredService<Storage.ITradingStore>(), options.Plan.DustQuantity));
         services.AddSingleton<RiskManager>();
         services.AddSingleton<EquityPeakTracker>();

@@ -7,6 +7,7 @@ using CryptoAiBot.Application.Positions;
 using CryptoAiBot.Application.Reconciliation;
 using CryptoAiBot.Application.Risk;
 using CryptoAiBot.Application.Settlement;
+using CryptoAiBot.Application.Signals;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Risk;
@@ -34,7 +35,8 @@ public sealed class PaperTradingRig : IAsyncDisposable
         ExecutionPolicy execution,
         TimeProvider time,
         decimal startQuote = 10_000m,
-        decimal feePct = 0.2m)
+        decimal feePct = 0.2m,
+        EntryPolicy? entries = null)
     {
         Store = TradingStoreFactory.InMemory();
         Broker = new PaperBroker(executions, new PaperBrokerOptions(startQuote, feePct, symbol.Quote), time);
@@ -43,9 +45,11 @@ public sealed class PaperTradingRig : IAsyncDisposable
         var positions = new PositionBook(Store, plan.DustQuantity);
         var recorder = new TradeRecorder(Store, positions, exits, time);
         var execute = new ExecuteTrade(Store, Broker, positions, recorder, Outbox, execution, time, NullLogger<ExecuteTrade>.Instance);
-        var deciders = new DeciderBook(strategies, exits, Store, positions, time);
+        var deciders = new DeciderBook(strategies, entries ?? EntryPolicy.Open, NoModelAiScore.Instance, plan, exits, Store, positions, time);
         var risk = new RiskSnapshotBuilder(Store, positions, Broker, decisions, new EquityPeakTracker(), [symbol]);
-        var cycle = new TradingCycle(decisions, Store, deciders, new RiskManager(), risk, execute, Bus, time);
+        var cycle = new TradingCycle(
+            decisions, Store, deciders, new RiskManager(), risk, execute,
+            new HigherTimeframeFeed(decisions, NullLogger<HigherTimeframeFeed>.Instance), new EntrySizing(Broker, positions), Bus, time);
         Orchestrator = new SymbolOrchestrator(
             symbol, plan, OrchestratorSchedule.Default, cycle,
             new CheckProtectiveExits(deciders, Store, decisions, execute, Bus, time),

@@ -7,6 +7,7 @@ using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Application.Reconciliation;
 using CryptoAiBot.Application.Risk;
 using CryptoAiBot.Application.Settlement;
+using CryptoAiBot.Application.Signals;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Markets;
@@ -72,16 +73,24 @@ public sealed class TradingRig
 
     /// <summary>An orchestrator over this rig's services; <paramref name="marketData"/> defaults to <see cref="Prices"/>.</summary>
     public SymbolOrchestrator Orchestrator(
-        IStrategy strategy, TradingPlan? plan = null, OrchestratorSchedule? schedule = null, IMarketData? marketData = null, TimeProvider? clock = null)
+        IStrategy strategy,
+        TradingPlan? plan = null,
+        OrchestratorSchedule? schedule = null,
+        IMarketData? marketData = null,
+        TimeProvider? clock = null,
+        EntryPolicy? entries = null)
     {
         var prices = marketData ?? Prices;
         var time = clock ?? Time;
+        plan ??= Plan();
         var riskSnapshots = new RiskSnapshotBuilder(Store, Positions, Broker, prices, new EquityPeakTracker(), [BtcUsdt]);
-        var deciders = Deciders(_ => strategy, time);
-        var cycle = new TradingCycle(prices, Store, deciders, new RiskManager(), riskSnapshots, Execute, Bus, time);
+        var deciders = Deciders(_ => strategy, time, plan, entries);
+        var cycle = new TradingCycle(
+            prices, Store, deciders, new RiskManager(), riskSnapshots, Execute,
+            new HigherTimeframeFeed(prices, NullLogger<HigherTimeframeFeed>.Instance), new EntrySizing(Broker, Positions), Bus, time);
         return new SymbolOrchestrator(
             BtcUsdt,
-            plan ?? Plan(),
+            plan,
             schedule ?? OrchestratorSchedule.Default,
             cycle,
             new CheckProtectiveExits(deciders, Store, prices, Execute, Bus, time),
@@ -94,8 +103,8 @@ public sealed class TradingRig
     }
 
     /// <summary>Deciders over this rig's store and positions, with the rig's exit policy.</summary>
-    public DeciderBook Deciders(StrategyFactory strategies, TimeProvider? clock = null) =>
-        new(strategies, ExitPolicy, Store, Positions, clock ?? Time);
+    public DeciderBook Deciders(StrategyFactory strategies, TimeProvider? clock = null, TradingPlan? plan = null, EntryPolicy? entries = null) =>
+        new(strategies, entries ?? EntryPolicy.Open, NoModelAiScore.Instance, plan ?? Plan(), ExitPolicy, Store, Positions, clock ?? Time);
 
     /// <summary>Protective exits over this rig's services, for a strategy that never signals.</summary>
     public CheckProtectiveExits ProtectiveExits() =>

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using CryptoAiBot.Application.Exits;
+using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Application.Positions;
+using CryptoAiBot.Application.Signals;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Strategies;
@@ -15,6 +17,9 @@ namespace CryptoAiBot.Application.Orchestration;
 /// </summary>
 public sealed class DeciderBook(
     StrategyFactory strategies,
+    EntryPolicy entries,
+    IAiScoreSource ai,
+    TradingPlan plan,
     ExitPolicy exits,
     ITradingStore store,
     PositionBook positions,
@@ -30,7 +35,8 @@ public sealed class DeciderBook(
             return (existing, false);
         }
 
-        var decider = new SymbolDecider(symbol, strategies(symbol), exits.StopLossPct, exits.TrailingPct);
+        var gate = entries.CreateGate(plan.Timeframe, new SymbolAiOpinion(ai, symbol));
+        var decider = new SymbolDecider(symbol, strategies(symbol), exits.StopLossPct, exits.TrailingPct, gate);
         await RestoreAsync(decider, cancellationToken).ConfigureAwait(false);
         return _deciders.TryAdd(symbol, decider) ? (decider, true) : (_deciders[symbol], false);
     }

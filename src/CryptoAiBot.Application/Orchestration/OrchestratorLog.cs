@@ -18,4 +18,7 @@ internal static partial class OrchestratorLog
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Reconciliation {Symbol}: {Outcome}")]
     public static partial void Reconciled(ILogger logger, string symbol, string outcome);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Trend {Symbol} {Timeframe}: native candles unavailable, the filter keeps resampling trading candles: {Problem}")]
+    public static partial void HigherTimeframeUnavailable(ILogger logger, string symbol, string timeframe, string problem);
 }

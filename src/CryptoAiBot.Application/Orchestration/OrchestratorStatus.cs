@@ -12,4 +12,5 @@ public sealed record OrchestratorStatus(
     decimal PositionBase,
     decimal AverageEntryPrice,
     decimal RealizedPnl,
-    CycleDecision? LastDecision);
+    CycleDecision? LastDecision,
+    EntryGateStatus? Entry = null);

@@ -163,7 +163,8 @@ public sealed class SymbolOrchestrator(
             position?.Quantity ?? 0m,
             position?.AverageEntryPrice ?? 0m,
             position?.RealizedPnl ?? 0m,
-            _lastDecision);
+            _lastDecision,
+            cycle.EntryStatus(symbol));
     }
 
     /// <summary>Time of each loop's last completed pass.</summary>

@@ -28,6 +28,8 @@ public sealed class TradingCycle(
     RiskManager riskManager,
     RiskSnapshotBuilder riskSnapshots,
     ExecuteTrade executeTrade,
+    HigherTimeframeFeed higherTimeframes,
+    EntrySizing sizing,
     IEventBus bus,
     TimeProvider time)
 {
@@ -37,6 +39,10 @@ public sealed class TradingCycle(
     };
 
     private readonly ConcurrentDictionary<Symbol, DateTimeOffset> _lastEvaluatedCandle = new();
+    private readonly ConcurrentDictionary<Symbol, EntryGateStatus> _entryStatus = new();
+
+    /// <summary>The entry gate of <paramref name="symbol"/> as of its last evaluation; null before the first.</summary>
+    public EntryGateStatus? EntryStatus(Symbol symbol) => _entryStatus.TryGetValue(symbol, out var status) ? status : null;
 
     public async Task<CycleDecision> EvaluateAsync(Symbol symbol, TradingPlan plan, bool entriesAllowed, string traceId, CancellationToken cancellationToken)
     {
@@ -54,10 +60,14 @@ public sealed class TradingCycle(
         }
 
         var (decider, _) = await deciders.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
-        if (Feed(decider, candles.Value) is not { } decision)
+        if (!HasNewCandle(symbol, candles.Value))
         {
             return CycleDecision.Hold(now, "no new closed candle since the last evaluation");
         }
+
+        await higherTimeframes.RefreshAsync(decider, candles.Value[^1].OpenTime + plan.Timeframe.Duration, cancellationToken).ConfigureAwait(false);
+        var decision = Feed(decider, candles.Value);
+        _entryStatus[symbol] = EntryGateStatus.Of(decider.Gate);
 
         await deciders.PersistIfMovedAsync(decider, cancellationToken).ConfigureAwait(false);
         return await ActAsync(decider, decision, ticker.Value, plan, entriesAllowed, traceId, cancellationToken).ConfigureAwait(false);
@@ -86,6 +96,9 @@ public sealed class TradingCycle(
             case DecisionKind.Enter:
                 return await EnterAsync(decider, decision, ticker, plan, traceId, cancellationToken).ConfigureAwait(false);
 
+            case DecisionKind.Filtered:
+                return new CycleDecision(now, "filtered", $"buy signal held back: {decision.Reason}", [], null);
+
             default:
                 return CycleDecision.Hold(now, decider.InPosition ? $"in position; {decision.Reason}" : decision.Reason);
         }
@@ -102,8 +115,15 @@ public sealed class TradingCycle(
             return CycleDecision.Hold(now, "an earlier order's outcome is still unknown; waiting for settlement");
         }
 
+        var size = await sizing.SizeAsync(decider, ticker, plan, cancellationToken).ConfigureAwait(false);
+        if (!size.Enters)
+        {
+            return CycleDecision.Hold(now, $"no entry: {size.Reason}");
+        }
+
         var price = ticker.Ask;
-        var proposed = new ProposedTrade(symbol, OrderSide.Buy, plan.EntryQuoteAmount, price > 0 ? plan.EntryQuoteAmount / price : 0m, price);
+        var amount = size.Quote;
+        var proposed = new ProposedTrade(symbol, OrderSide.Buy, amount, price > 0 ? amount / price : 0m, price);
         // With every rule disabled the manager can only allow, so the snapshot's reads are skipped.
         var risk = plan.Limits == RiskLimits.None
             ? new RiskDecision([], plan.Limits)
@@ -114,27 +134,23 @@ public sealed class TradingCycle(
             return new CycleDecision(now, "blocked", decision.Reason, risk.Reasons.Select(r => $"{r.Rule}: {r.Reason}").ToArray(), null);
         }
 
-        var buy = await executeTrade.ExecuteAsync(TradeRequest.Buy(symbol, plan.EntryQuoteAmount, price, decision.Intent, traceId), cancellationToken)
+        var buy = await executeTrade.ExecuteAsync(TradeRequest.Buy(symbol, amount, price, decision.Intent, traceId), cancellationToken)
             .ConfigureAwait(false);
         await deciders.RestoreAsync(decider, cancellationToken).ConfigureAwait(false);
         return new CycleDecision(now, "buy", decision.Reason, [], buy);
     }
 
-    /// <summary>Feeds the candles the decider has not seen; null when none closed since the last evaluation.</summary>
-    private TradingDecision? Feed(SymbolDecider decider, IReadOnlyList<Candle> candles)
-    {
-        if (candles.Count == 0)
-        {
-            return null;
-        }
+    private bool HasNewCandle(Symbol symbol, IReadOnlyList<Candle> candles) =>
+        candles.Count > 0 && (!_lastEvaluatedCandle.TryGetValue(symbol, out var seen) || candles[^1].OpenTime > seen);
 
+    /// <summary>
+    /// Feeds the candles the decider has not seen (at least one, see <see cref="HasNewCandle"/>): the first time
+    /// all but the latest warm it up. Returns the latest trade verdict among them, else the latest verdict.
+    /// </summary>
+    private TradingDecision Feed(SymbolDecider decider, IReadOnlyList<Candle> candles)
+    {
         var symbol = decider.Symbol;
         var warmingUp = !_lastEvaluatedCandle.TryGetValue(symbol, out var seen);
-        if (!warmingUp && candles[^1].OpenTime <= seen)
-        {
-            return null;
-        }
-
         _lastEvaluatedCandle[symbol] = candles[^1].OpenTime;
         if (warmingUp)
         {
@@ -155,13 +171,13 @@ public sealed class TradingCycle(
             }
 
             var decision = decider.OnCandle(candle);
-            if (latest is null || decision.IsTrade)
+            if (latest is not { IsTrade: true } || decision.IsTrade)
             {
                 latest = decision;
             }
         }
 
-        return latest;
+        return latest ?? TradingDecision.None("no new closed candle");
     }
 
     private async Task PublishBlockedAsync(ProposedTrade trade, RiskDecision decision, string traceId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -10,4 +10,10 @@ public enum DecisionKind
 
     /// <summary>Sell the whole position.</summary>
     Exit,
+
+    /// <summary>
+    /// The strategy said buy, but the <see cref="EntryGate"/> held the entry back (trend filter, AI fusion);
+    /// the reason says which. Not a trade: counted and shown, never executed.
+    /// </summary>
+    Filtered,
 }

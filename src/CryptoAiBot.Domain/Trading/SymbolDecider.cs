@@ -15,15 +15,24 @@ namespace CryptoAiBot.Domain.Trading;
 /// while flat. The decider never trades: the caller executes the decision and then tells the decider
 /// what the position became (<see cref="Restore"/>). One writer per symbol.
 /// </para>
+/// A strategy's buy passes the <see cref="EntryGate"/> (AI fusion, trend filter) before it becomes an entry;
+/// the gate observes every candle, warm-up included, so its higher timeframes are current when a buy comes.
 /// </summary>
-public sealed class SymbolDecider(Symbol symbol, IStrategy strategy, decimal stopLossPct, decimal trailingPct)
+public sealed class SymbolDecider(Symbol symbol, IStrategy strategy, decimal stopLossPct, decimal trailingPct, EntryGate gate)
 {
+    public SymbolDecider(Symbol symbol, IStrategy strategy, decimal stopLossPct, decimal trailingPct)
+        : this(symbol, strategy, stopLossPct, trailingPct, EntryGate.Open(Timeframe.M15))
+    {
+    }
+
     public const string StopLossReason = "price reached the hard stop";
     public const string TrailingStopReason = "price fell below the trailing stop";
 
     public Symbol Symbol => symbol;
 
     public IStrategy Strategy => strategy;
+
+    public EntryGate Gate => gate;
 
     public bool InPosition { get; private set; }
 
@@ -42,13 +51,18 @@ public sealed class SymbolDecider(Symbol symbol, IStrategy strategy, decimal sto
 
     public DateTimeOffset ArmedAt { get; private set; }
 
-    /// <summary>Feeds a historical candle to the strategy only (warm-up before trading starts).</summary>
-    public void WarmUp(in Candle candle) => strategy.OnCandle(candle);
+    /// <summary>Feeds a historical candle to the strategy and the entry gate only (warm-up before trading starts).</summary>
+    public void WarmUp(in Candle candle)
+    {
+        strategy.OnCandle(candle);
+        gate.Observe(candle);
+    }
 
     /// <summary>The verdict as of the close of <paramref name="candle"/>: stops on the close first, then the strategy.</summary>
     public TradingDecision OnCandle(in Candle candle)
     {
         var signal = strategy.OnCandle(candle);
+        gate.Observe(candle);
         if (InPosition)
         {
             var stop = OnPrice(candle.Close);
@@ -62,9 +76,7 @@ public sealed class SymbolDecider(Symbol symbol, IStrategy strategy, decimal sto
                 : TradingDecision.None(signal);
         }
 
-        return signal.Action == SignalAction.Buy
-            ? new TradingDecision(DecisionKind.Enter, TradeIntents.Entry, signal.Score, signal.Reason)
-            : TradingDecision.None(signal);
+        return signal.Action == SignalAction.Buy ? gate.Judge(signal) : TradingDecision.None(signal);
     }
 
     /// <summary>Raises the high-water mark with <paramref name="price"/> and checks the stops against it.</summary>

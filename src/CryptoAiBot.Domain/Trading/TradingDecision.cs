@@ -8,7 +8,7 @@ namespace CryptoAiBot.Domain.Trading;
 /// </summary>
 public readonly record struct TradingDecision(DecisionKind Kind, string Intent, double Score, string Reason)
 {
-    public bool IsTrade => Kind != DecisionKind.None;
+    public bool IsTrade => Kind is DecisionKind.Enter or DecisionKind.Exit;
 
     public static TradingDecision None(in StrategySignal signal) => new(DecisionKind.None, "", signal.Score, signal.Reason);
 

@@ -61,6 +61,7 @@ public sealed class TrendFilter
         _inputTicks = input.Duration.Ticks;
         _threshold = settings.EntryThreshold;
         _components = settings.Enabled ? Chain(input, all, settings) : [];
+        Timeframes = Array.ConvertAll(_components, c => c.Timeframe);
         if (settings.Enabled && _components.Length == 0)
         {
             throw new ArgumentException("At least one trend weight must be positive while the trend filter is enabled.", nameof(weights));
@@ -72,6 +73,9 @@ public sealed class TrendFilter
 
     /// <summary>Timeframe of the input candles.</summary>
     public Timeframe Input { get; }
+
+    /// <summary>The weighted timeframes, shortest first; empty when disabled.</summary>
+    public IReadOnlyList<Timeframe> Timeframes { get; }
 
     public TrendWeights Weights { get; }
 
@@ -156,6 +160,10 @@ public sealed class TrendFilter
 
     /// <summary>The latest score of one timeframe in [-1, 1]; NaN when not tracked or still warming up.</summary>
     public double ComponentScore(Timeframe timeframe) => Find(timeframe)?.Measure.Score ?? double.NaN;
+
+    /// <summary>When the last candle <paramref name="timeframe"/> took closed; null when not tracked or none taken yet.</summary>
+    public DateTimeOffset? LastClosedAt(Timeframe timeframe) =>
+        Find(timeframe) is { ClosedCount: > 0 } component ? new DateTimeOffset(component.LastCloseTicks, TimeSpan.Zero) : null;
 
     /// <summary>Closed candles one timeframe has taken so far; 0 when not tracked.</summary>
     public long ClosedCandles(Timeframe timeframe) => Find(timeframe)?.ClosedCount ?? 0;

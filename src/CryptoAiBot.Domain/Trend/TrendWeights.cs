@@ -10,4 +10,15 @@ public readonly record struct TrendWeights(decimal M15, decimal H1, decimal H4, 
 {
     /// <summary>The seeds' defaults: 1h 0.40, 4h 0.30, 1d 0.20, 1w 0.10, 15m 0.</summary>
     public static TrendWeights Default { get; } = new(0m, 0.40m, 0.30m, 0.20m, 0.10m);
+
+    /// <summary>The weight of <paramref name="timeframe"/>; 0 for a timeframe the filter does not weigh.</summary>
+    public decimal For(Candles.Timeframe timeframe) => timeframe.Duration switch
+    {
+        var d when d == Candles.Timeframe.M15.Duration => M15,
+        var d when d == Candles.Timeframe.H1.Duration => H1,
+        var d when d == Candles.Timeframe.H4.Duration => H4,
+        var d when d == Candles.Timeframe.D1.Duration => D1,
+        var d when d == Candles.Timeframe.W1.Duration => W1,
+        _ => 0m,
+    };
 }

@@ -3,8 +3,11 @@ using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Domain.Candles;
+using CryptoAiBot.Domain.Fusion;
 using CryptoAiBot.Domain.Risk;
+using CryptoAiBot.Domain.Sizing;
 using CryptoAiBot.Domain.Strategies;
+using CryptoAiBot.Domain.Trend;
 using CryptoAiBot.Infrastructure.Settings;
 
 namespace CryptoAiBot.Infrastructure.Composition;
@@ -19,7 +22,8 @@ public static class ApplicationOptionsMapper
             Timeframe.Parse(settings.Trading.Timeframe),
             settings.Trading.FixedAmount,
             settings.ToRiskLimits(),
-            settings.Paper.FeePct),
+            settings.Paper.FeePct,
+            Sizer: settings.ToPositionSizer()),
         new OrchestratorSchedule(
             settings.Orchestrator.EvalInterval,
             settings.Orchestrator.ExitsInterval,
@@ -28,7 +32,32 @@ public static class ApplicationOptionsMapper
             settings.Orchestrator.SettlementInterval),
         new ExecutionPolicy(settings.Idempotency.Bucket, settings.Idempotency.Ttl),
         new ExitPolicy(settings.Risk.StopLossPct, settings.Risk.TrailingPct),
-        settings.ToStrategyFactory());
+        settings.ToStrategyFactory(),
+        settings.ToEntryPolicy());
+
+    /// <summary>MTF_ENABLED / MTF_W_* and FUSION_ENABLED / FUSION_W_* as the gate in front of every entry.</summary>
+    public static EntryPolicy ToEntryPolicy(this BotSettings settings) => new(
+        settings.Mtf.ToWeights(),
+        TrendFilterSettings.Default with { Enabled = settings.Mtf.Enabled },
+        new SignalFusion(settings.Fusion.WeightTechnical, settings.Fusion.WeightAi, settings.Fusion.Enabled));
+
+    /// <summary>POSITION_SIZER with FIXED_AMOUNT and the KELLY_* / TARGET_VOL_* parameters.</summary>
+    public static IPositionSizer ToPositionSizer(this BotSettings settings) => PositionSizers.Create(
+        settings.Trading.PositionSizer switch
+        {
+            PositionSizerKind.Kelly => PositionSizers.Kelly,
+            PositionSizerKind.TargetVol => PositionSizers.TargetVol,
+            _ => PositionSizers.Fixed,
+        },
+        new PositionSizerParameters
+        {
+            FixedAmount = settings.Trading.FixedAmount,
+            KellyWinRate = (double)settings.Sizing.KellyWinRate,
+            KellyPayoffRatio = (double)settings.Sizing.KellyPayoffRatio,
+            KellyFraction = (double)settings.Sizing.KellyFraction,
+            TargetVolPct = (double)settings.Sizing.TargetVolPct,
+            TargetVolMaxQuote = settings.Sizing.TargetVolMaxQuote,
+        });
 
     /// <summary>STRATEGY_SET / STRATEGY_MODE / STRATEGY_SCORES and every strategy parameter, as one factory.</summary>
     public static StrategyFactory ToStrategyFactory(this BotSettings settings) => StrategyRegistry.CreateFactory(

@@ -1,6 +1,8 @@
 using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Results;
+using CryptoAiBot.Domain.Candles;
+using CryptoAiBot.Domain.Trend;
 using CryptoAiBot.Infrastructure.Locking;
 using CryptoAiBot.Infrastructure.MarketSimulation;
 using CryptoAiBot.Infrastructure.Paper;
@@ -115,8 +117,29 @@ public sealed class BotRuntime : IAsyncDisposable
                     CandlePeriod = settings.Paper.SimTick * CandleSteps,
                     StepsPerCandle = CandleSteps,
                     Symbols = settings.Trading.Symbols,
+                    MarketTimeframe = Timeframe.Parse(settings.Trading.Timeframe),
+                    HistoryCandles = SimulatedHistory(settings),
                 },
                 time);
+
+    /// <summary>
+    /// Enough simulated history for the strategies and, when the trend filter is on, for its longest weighted
+    /// timeframe to warm up at once (e.g. 24 weeks of 15m candles).
+    /// </summary>
+    private static int SimulatedHistory(BotSettings settings)
+    {
+        const int StrategyHistory = 300;
+        var entries = settings.ToEntryPolicy();
+        if (!settings.Mtf.Enabled)
+        {
+            return StrategyHistory;
+        }
+
+        var input = Timeframe.Parse(settings.Trading.Timeframe);
+        var trend = new TrendFilter(input, entries.TrendWeights, entries.Trend);
+        var longest = trend.Timeframes[^1];
+        return Math.Max(StrategyHistory, (trend.WarmupCandles + 4) * input.CountIn(longest));
+    }
 
     /// <summary>Simulator steps per candle: a candle lasts two <c>SIM_TICK_MS</c> (2 s by default), so paper trading shows activity within minutes.</summary>
     private const int CandleSteps = 2;

@@ -60,8 +60,8 @@ public sealed class FixedPriceMarketData : IMarketData
         }
 
         var periodTicks = timeframe.Duration.Ticks;
-        var nowTicks = _timeProvider.GetUtcNow().UtcTicks;
-        var formingOpen = nowTicks - ((nowTicks - DateTimeOffset.UnixEpoch.UtcTicks) % periodTicks);
+        // Aligned like an exchange's candles: UTC periods, weeks starting on Monday.
+        var formingOpen = timeframe.BucketStart(_timeProvider.GetUtcNow()).UtcTicks;
         var candles = new Candle[limit];
         for (var i = 0; i < limit; i++)
         {

@@ -19,9 +19,10 @@ namespace CryptoAiBot.Infrastructure.MarketSimulation;
 /// </para>
 /// <para>
 /// The market is compressed: one candle lasts <see cref="MarketSimulatorOptions.CandlePeriod"/> of real
-/// time (5 s by default) whatever timeframe is asked for. The <c>timeframe</c> argument of
-/// <see cref="GetClosedCandlesAsync"/> is accepted and ignored, so a paper run with a 15m strategy
-/// sees a "15m" bar every few seconds. Thread-safe: each symbol has its own lock.
+/// time (5 s by default), so a paper run with a 15m strategy sees a 15m bar every few seconds. With a
+/// <see cref="MarketSimulatorOptions.MarketTimeframe"/> the candles are labelled in that compressed market
+/// time and higher timeframes are real aggregates of them; without one, the <c>timeframe</c> argument of
+/// <see cref="GetClosedCandlesAsync"/> is ignored. Thread-safe: each symbol has its own lock.
 /// </para>
 /// </summary>
 public sealed class MarketSimulator : IMarketData
@@ -62,8 +63,10 @@ public sealed class MarketSimulator : IMarketData
     }
 
     /// <summary>
-    /// The last <paramref name="limit"/> closed candles of the simulator's own period, oldest first.
-    /// <paramref name="timeframe"/> is ignored: see the class remarks on the compressed market.
+    /// The last <paramref name="limit"/> closed candles, oldest first. Without a
+    /// <see cref="MarketSimulatorOptions.MarketTimeframe"/> <paramref name="timeframe"/> is ignored (see the
+    /// class remarks); with one, it is served natively, longer timeframes it divides are resampled from it
+    /// (complete buckets only), and any other timeframe is a validation error.
     /// </summary>
     public ValueTask<Result<IReadOnlyList<Candle>>> GetClosedCandlesAsync(
         Symbol symbol, Timeframe timeframe, int limit, CancellationToken cancellationToken)
@@ -80,8 +83,23 @@ public sealed class MarketSimulator : IMarketData
                 ErrorCode.Validation, $"Candle limit must be positive; got {limit}."));
         }
 
-        return ValueTask.FromResult(Result<IReadOnlyList<Candle>>.Success(
-            path.ClosedCandles(limit, _timeProvider.GetUtcNow())));
+        var now = _timeProvider.GetUtcNow();
+        if (Options.MarketTimeframe is not { } market || market.Duration == timeframe.Duration)
+        {
+            return ValueTask.FromResult(Result<IReadOnlyList<Candle>>.Success(path.ClosedCandles(limit, now)));
+        }
+
+        if (!market.Divides(timeframe))
+        {
+            return ValueTask.FromResult(Result<IReadOnlyList<Candle>>.Failure(
+                ErrorCode.Validation, $"The market simulator trades {market} candles; {timeframe} candles cannot be built from them."));
+        }
+
+        var complete = CandleResampler.ResampleDetailed(path.ClosedCandles(int.MaxValue, now), market, timeframe)
+            .Where(c => c.IsClosed && !c.HasGaps)
+            .Select(c => c.Candle)
+            .ToArray();
+        return ValueTask.FromResult(Result<IReadOnlyList<Candle>>.Success(complete[Math.Max(0, complete.Length - limit)..]));
     }
 
     private Error UnknownSymbol(Symbol symbol) => new(

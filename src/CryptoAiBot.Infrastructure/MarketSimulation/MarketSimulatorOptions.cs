@@ -1,3 +1,4 @@
+using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Markets;
 
 namespace CryptoAiBot.Infrastructure.MarketSimulation;
@@ -19,6 +20,14 @@ public sealed record MarketSimulatorOptions
 
     /// <summary>Random-walk steps per candle; a step lasts <c>CandlePeriod / StepsPerCandle</c>.</summary>
     public int StepsPerCandle { get; init; } = 10;
+
+    /// <summary>
+    /// The timeframe one simulated candle stands for, or null. When set, candles are labelled in a compressed
+    /// market time — one <see cref="CandlePeriod"/> of real time is one period of this timeframe, aligned to
+    /// it — and longer timeframes it divides are served by resampling, so a trend filter gets real 1h/4h/1d/1w
+    /// candles. When null, every timeframe asked for gets the same candles labelled in real time.
+    /// </summary>
+    public Timeframe? MarketTimeframe { get; init; }
 
     /// <summary>Closed candles generated before the start time, so that strategies warm up at once.</summary>
     public int HistoryCandles { get; init; } = 300;

@@ -27,6 +27,9 @@ internal sealed class SimulatedPath
     private readonly int _stepsPerCandle;
     private readonly int _retained;
     private readonly List<Candle> _closed = [];
+    private readonly long _marketTicks;
+    private readonly long _wallOriginTicks;
+    private readonly long _marketOriginTicks;
 
     private VolatilityRegime _regime = VolatilityRegime.Normal;
     private double _logPrice;
@@ -50,6 +53,13 @@ internal sealed class SimulatedPath
         var startTicks = start.UtcTicks;
         var alignedStart = startTicks - ((startTicks - DateTimeOffset.UnixEpoch.UtcTicks) % _periodTicks);
         _formingOpenTicks = alignedStart - (options.HistoryCandles * _periodTicks);
+        if (options.MarketTimeframe is { } market)
+        {
+            _marketTicks = market.Duration.Ticks;
+            _wallOriginTicks = alignedStart;
+            _marketOriginTicks = market.BucketStart(start).UtcTicks;
+        }
+
         _logPrice = Math.Log((double)options.StartPrice);
         _open = _high = _low = _last = ToPrice(_logPrice);
         lock (_gate)
@@ -127,7 +137,7 @@ internal sealed class SimulatedPath
     private void CloseCandle()
     {
         var volume = Math.Round((decimal)_volume, _rules.AmountPrecision, MidpointRounding.ToZero);
-        _closed.Add(new Candle(new DateTimeOffset(_formingOpenTicks, TimeSpan.Zero), _open, _high, _low, _last, volume));
+        _closed.Add(new Candle(new DateTimeOffset(Label(_formingOpenTicks), TimeSpan.Zero), _open, _high, _low, _last, volume));
         if (_closed.Count > _retained + 1_000)
         {
             _closed.RemoveRange(0, _closed.Count - _retained);
@@ -138,6 +148,10 @@ internal sealed class SimulatedPath
         _open = _high = _low = _last;
         _volume = 0d;
     }
+
+    /// <summary>The open time a candle shows: real time, or its period's start in the compressed market time.</summary>
+    private long Label(long wallOpenTicks) =>
+        _marketTicks == 0 ? wallOpenTicks : _marketOriginTicks + ((wallOpenTicks - _wallOriginTicks) / _periodTicks * _marketTicks);
 
     private decimal ToPrice(double logPrice) => Math.Max(_tick, _rules.RoundPrice((decimal)Math.Exp(logPrice)));
 

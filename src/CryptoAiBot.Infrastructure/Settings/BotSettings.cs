@@ -30,6 +30,8 @@ public sealed class BotSettings
 
     public FusionOptions Fusion { get; init; } = new();
 
+    public SizingOptions Sizing { get; init; } = new();
+
     public RegimeOptions Regime { get; init; } = new();
 
     public TelegramOptions Telegram { get; init; } = new();
@@ -56,6 +58,7 @@ public sealed class BotSettings
         Strategy.Describe(into);
         Mtf.Describe(into);
         Fusion.Describe(into);
+        Sizing.Describe(into);
         Regime.Describe(into);
         Telegram.Describe(into);
         ApiKeys.Describe(into);

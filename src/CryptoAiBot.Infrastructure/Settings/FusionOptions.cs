@@ -1,8 +1,13 @@
 namespace CryptoAiBot.Infrastructure.Settings;
 
-/// <summary>How the technical score and the AI score are blended (FUSION_W_*): not negative, summing to 1 (±1e-9).</summary>
+/// <summary>
+/// How the technical score and the AI score are blended (FUSION_ENABLED, FUSION_W_*): weights not negative,
+/// summing to 1 (±1e-9). Switched off, decisions use the technical score whatever a model says.
+/// </summary>
 public sealed class FusionOptions
 {
+    public bool Enabled { get; init; } = true;
+
     public decimal WeightTechnical { get; init; } = 0.65m;
 
     public decimal WeightAi { get; init; } = 0.35m;
@@ -12,6 +17,7 @@ public sealed class FusionOptions
         var d = new FusionOptions();
         var options = new FusionOptions
         {
+            Enabled = r.Bool("FUSION_ENABLED", d.Enabled),
             WeightTechnical = RiskOptions.Limit(r, "FUSION_W_TECHNICAL", d.WeightTechnical),
             WeightAi = RiskOptions.Limit(r, "FUSION_W_AI", d.WeightAi),
         };
@@ -22,6 +28,7 @@ public sealed class FusionOptions
 
     internal void Describe(IDictionary<string, string> into)
     {
+        into["FUSION_ENABLED"] = SettingText.Flag(Enabled);
         into["FUSION_W_TECHNICAL"] = SettingText.Number(WeightTechnical);
         into["FUSION_W_AI"] = SettingText.Number(WeightAi);
     }

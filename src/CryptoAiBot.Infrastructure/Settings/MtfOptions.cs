@@ -1,3 +1,6 @@
+using CryptoAiBot.Domain.Candles;
+using CryptoAiBot.Domain.Trend;
+
 namespace CryptoAiBot.Infrastructure.Settings;
 
 /// <summary>
@@ -18,7 +21,7 @@ public sealed class MtfOptions
 
     public decimal WeightW1 { get; init; } = 0.10m;
 
-    internal static MtfOptions Read(VariableReader r)
+    internal static MtfOptions Read(VariableReader r, TradingOptions trading)
     {
         var d = new MtfOptions();
         var options = new MtfOptions
@@ -32,6 +35,11 @@ public sealed class MtfOptions
         };
 
         r.SumsToOne("MTF weights", options.Weights());
+        if (options.Enabled)
+        {
+            CheckBuildable(r, options, trading.Timeframe);
+        }
+
         return options;
     }
 
@@ -41,6 +49,29 @@ public sealed class MtfOptions
         foreach (var (name, value) in Weights())
         {
             into[name] = SettingText.Number(value);
+        }
+    }
+
+    /// <summary>The weights as the trend filter takes them.</summary>
+    public TrendWeights ToWeights() => new(WeightM15, WeightH1, WeightH4, WeightD1, WeightW1);
+
+    /// <summary>Every weighted timeframe must be made of whole trading candles, or the filter could never build it.</summary>
+    private static void CheckBuildable(VariableReader r, MtfOptions options, string tradingTimeframe)
+    {
+        if (!Timeframe.TryParse(tradingTimeframe, out var input))
+        {
+            return; // TRADING_TIMEFRAME reported its own problem
+        }
+
+        Timeframe[] timeframes = [Timeframe.M15, Timeframe.H1, Timeframe.H4, Timeframe.D1, Timeframe.W1];
+        var weights = options.Weights();
+        for (var i = 0; i < timeframes.Length; i++)
+        {
+            if (weights[i].Value > 0m && !input.Divides(timeframes[i]))
+            {
+                r.Problem($"{weights[i].Name}={SettingText.Number(weights[i].Value)} weighs the {timeframes[i]} trend, which cannot be built from " +
+                    $"TRADING_TIMEFRAME={input} candles; set it to 0 (and re-balance the MTF weights) or trade a shorter timeframe");
+            }
         }
     }
 

@@ -1,0 +1,72 @@
+using System.Globalization;
+using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Application.Positions;
+using CryptoAiBot.Domain.Markets;
+using CryptoAiBot.Domain.Sizing;
+using CryptoAiBot.Domain.Trading;
+
+namespace CryptoAiBot.Application.Orchestration;
+
+/// <summary>
+/// Sizes an entry with the plan's <see cref="IPositionSizer"/> (<c>POSITION_SIZER</c>) from what the broker
+/// says is free, the account's equity at the bid, the trading-timeframe ATR, the room left under the
+/// max-position limit and the instrument's minimum order. The sizer caps by the free balance and the
+/// limit; the risk manager and the instrument rules then judge the amount like any other.
+/// </summary>
+public sealed class EntrySizing(IBroker broker, PositionBook positions)
+{
+    public async Task<EntrySize> SizeAsync(SymbolDecider decider, Ticker ticker, TradingPlan plan, CancellationToken cancellationToken)
+    {
+        var sizer = plan.SizerOrFixed;
+        var symbol = decider.Symbol;
+        var balances = await broker.GetBalancesAsync(cancellationToken).ConfigureAwait(false);
+        if (!balances.IsSuccess)
+        {
+            return new EntrySize(0m, sizer.Name, $"balances unavailable: {balances.Error.Message}");
+        }
+
+        decimal freeQuote = 0m, totalQuote = 0m, totalBase = 0m;
+        foreach (var balance in balances.Value)
+        {
+            if (balance.Asset == symbol.Quote)
+            {
+                freeQuote += balance.Free;
+                totalQuote += balance.Total;
+            }
+            else if (balance.Asset == symbol.Base)
+            {
+                totalBase += balance.Total;
+            }
+        }
+
+        var position = await positions.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
+        var room = RoomUnderLimit(plan.Limits.MaxPositionBase, position.Quantity);
+        if (room < 0m)
+        {
+            return new EntrySize(0m, sizer.Name, "the position is at its max_position limit");
+        }
+
+        var rules = await broker.GetInstrumentRulesAsync(symbol, cancellationToken).ConfigureAwait(false);
+        var minQuote = rules.IsSuccess ? Math.Max(rules.Value.MinQuoteAmount, rules.Value.MinBaseAmount * ticker.Ask) : 0m;
+        var equity = totalQuote + (Math.Max(totalBase, position.Quantity) * ticker.Bid);
+        var context = new SizingContext(freeQuote, equity, ticker.Ask, decider.Gate.Atr, room, minQuote);
+        var quote = sizer.QuoteAmount(context);
+        return quote > 0m
+            ? new EntrySize(quote, sizer.Name, "")
+            : new EntrySize(0m, sizer.Name, string.Create(
+                CultureInfo.InvariantCulture,
+                $"sizer {sizer.Name} gives no amount (free {freeQuote} {symbol.Quote}, equity {equity:0.##}, minimum order {minQuote} {symbol.Quote}, ATR {context.Atr:G6})"));
+    }
+
+    /// <summary>Base quantity the position may still grow by: 0 = no limit, negative = at or over the limit.</summary>
+    private static decimal RoomUnderLimit(decimal maxPositionBase, decimal held)
+    {
+        if (maxPositionBase <= 0m)
+        {
+            return 0m;
+        }
+
+        var room = maxPositionBase - held;
+        return room > 0m ? room : -1m;
+    }
+}
