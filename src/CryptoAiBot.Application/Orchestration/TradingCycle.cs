@@ -145,7 +145,8 @@ public sealed class TradingCycle(
 
     /// <summary>
     /// Feeds the candles the decider has not seen (at least one, see <see cref="HasNewCandle"/>): the first time
-    /// all but the latest warm it up. Returns the latest trade verdict among them, else the latest verdict.
+    /// all but the latest warm it up. Returns the latest trade verdict among them unless the entry gate refused a
+    /// later buy, else the latest verdict.
     /// </summary>
     private TradingDecision Feed(SymbolDecider decider, IReadOnlyList<Candle> candles)
     {
@@ -171,7 +172,8 @@ public sealed class TradingCycle(
             }
 
             var decision = decider.OnCandle(candle);
-            if (latest is not { IsTrade: true } || decision.IsTrade)
+            // A later gate refusal (the trend went stale or down) overrides an earlier entry: act on the latest knowledge.
+            if (latest is not { IsTrade: true } || decision.IsTrade || decision.Kind == DecisionKind.Filtered)
             {
                 latest = decision;
             }

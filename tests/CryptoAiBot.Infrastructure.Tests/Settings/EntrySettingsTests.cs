@@ -1,0 +1,86 @@
+using CryptoAiBot.Domain.Sizing;
+using CryptoAiBot.Infrastructure.Composition;
+using CryptoAiBot.Infrastructure.Settings;
+
+namespace CryptoAiBot.Infrastructure.Tests.Settings;
+
+/// <summary>MTF_*, FUSION_* and POSITION_SIZER with its parameters, as validated settings and as what the application gets.</summary>
+public sealed class EntrySettingsTests
+{
+    private static SettingsLoadResult Load(params (string Name, string? Value)[] pairs) => SettingsLoader.Load(Variables.Of(pairs));
+
+    [Fact]
+    public void A_weighted_timeframe_that_trading_candles_cannot_build_is_refused_naming_the_variables()
+    {
+        var result = Load(("TRADING_TIMEFRAME", "1h"), ("MTF_W_M15", "0.1"), ("MTF_W_H1", "0.3"));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(
+            "MTF_W_M15=0.1 weighs the 15m trend, which cannot be built from TRADING_TIMEFRAME=1h candles; " +
+            "set it to 0 (and re-balance the MTF weights) or trade a shorter timeframe",
+            problem);
+    }
+
+    [Fact]
+    public void The_same_weights_are_fine_when_the_trend_filter_is_off_or_the_timeframe_divides_them()
+    {
+        Assert.Empty(Load(("TRADING_TIMEFRAME", "1h"), ("MTF_W_M15", "0.1"), ("MTF_W_H1", "0.3"), ("MTF_ENABLED", "0")).Problems);
+        Assert.Empty(Load(("TRADING_TIMEFRAME", "5m"), ("MTF_W_M15", "0.1"), ("MTF_W_H1", "0.3")).Problems);
+    }
+
+    [Fact]
+    public void Every_bad_sizer_parameter_is_listed_at_once()
+    {
+        var result = Load(
+            ("KELLY_WIN_RATE", "1.2"), ("KELLY_PAYOFF_RATIO", "0"), ("KELLY_FRACTION", "1.5"), ("TARGET_VOL_PCT", "-1"), ("TARGET_VOL_MAX_QUOTE", "-5"));
+
+        Assert.Equal(
+            [
+                "KELLY_WIN_RATE must be between 0 and 1; got 1.2",
+                "KELLY_PAYOFF_RATIO must be > 0; got 0",
+                "KELLY_FRACTION must be > 0 and at most 1; got 1.5",
+                "TARGET_VOL_PCT must be > 0; got -1",
+                "TARGET_VOL_MAX_QUOTE must not be negative; got -5",
+            ],
+            result.Problems);
+    }
+
+    [Theory]
+    [InlineData("fixed", typeof(FixedQuoteSizer))]
+    [InlineData("kelly", typeof(FractionalKellySizer))]
+    [InlineData("target_vol", typeof(TargetVolatilitySizer))]
+    public void The_plan_sizes_entries_with_the_configured_sizer(string name, Type expected)
+    {
+        var settings = Load(("POSITION_SIZER", name), ("FIXED_AMOUNT", "25"), ("KELLY_WIN_RATE", "0.55"), ("TARGET_VOL_PCT", "0.8")).Settings!;
+
+        var sizer = settings.ToApplicationOptions().Plan.SizerOrFixed;
+
+        Assert.IsType(expected, sizer);
+        Assert.Equal(name, sizer.Name);
+        switch (sizer)
+        {
+            case FixedQuoteSizer f:
+                Assert.Equal(25m, f.Amount);
+                break;
+            case FractionalKellySizer k:
+                Assert.Equal((0.55d, 1.5d, 0.25d), (k.WinRate, k.PayoffRatio, k.Fraction));
+                break;
+            case TargetVolatilitySizer t:
+                Assert.Equal(0.8d, t.TargetVolPct);
+                break;
+        }
+    }
+
+    [Fact]
+    public void Defaults_gate_entries_with_the_seeds_trend_weights_and_fusion_and_switches_turn_them_off()
+    {
+        var defaults = Load().Settings!.ToApplicationOptions().EntriesOrOpen;
+        var off = Load(("MTF_ENABLED", "0"), ("FUSION_ENABLED", "0")).Settings!.ToApplicationOptions().EntriesOrOpen;
+
+        Assert.True(defaults.Trend.Enabled);
+        Assert.Equal(Domain.Trend.TrendWeights.Default, defaults.TrendWeights);
+        Assert.Equal((true, 0.65m, 0.35m), (defaults.Fusion.Enabled, defaults.Fusion.TechnicalWeight, defaults.Fusion.AiWeight));
+        Assert.False(off.Trend.Enabled);
+        Assert.False(off.Fusion.Enabled);
+    }
+}
