@@ -26,6 +26,40 @@ public sealed class OrchestratorEndpointTests
     }
 
     [Fact]
+    public async Task Status_shows_the_trend_filter_of_a_default_paper_run_warm_from_the_simulated_exchange()
+    {
+        using var temp = new TempDirectory();
+        await using var bot = await RunningBot.StartAsync(BotEnvironment.FastTrading(temp.File("bot.sqlite3")));
+
+        var entry = await FirstEntryStatusAsync(bot.Client);
+
+        Assert.True(entry.GetProperty("trend_enabled").GetBoolean());
+        Assert.False(entry.GetProperty("stale").GetBoolean());
+        var timeframes = entry.GetProperty("timeframes").EnumerateArray().ToArray();
+        Assert.Equal(["1h", "4h", "1d", "1w"], timeframes.Select(t => t.GetProperty("timeframe").GetString()));
+        Assert.All(timeframes, t => Assert.True(t.GetProperty("closed_candles").GetInt64() >= 20, t.ToString()));
+        Assert.Contains(entry.GetProperty("reason").GetString(), new[] { "higher-timeframe trend agrees", "higher-timeframe trend is down" });
+        Assert.Equal("none", entry.GetProperty("ai_model").GetString());
+    }
+
+    /// <summary>The status's entry gate once the first evaluation has run; bounded to 15 s.</summary>
+    private static async Task<JsonElement> FirstEntryStatusAsync(HttpClient client)
+    {
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            var status = await client.GetJsonAsync("/orchestrator/status");
+            if (status.GetProperty("entry").ValueKind == JsonValueKind.Object)
+            {
+                return status.GetProperty("entry");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        throw new TimeoutException("No evaluation reported its entry gate within 15 s.");
+    }
+
+    [Fact]
     public async Task Status_of_an_unknown_symbol_is_a_404_problem_naming_the_known_ones()
     {
         using var temp = new TempDirectory();
