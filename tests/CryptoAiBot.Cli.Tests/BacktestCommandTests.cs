@@ -54,6 +54,10 @@ public sealed class BacktestCommandTests
         { ["--json", "no/such/folder/r.json"], ["--json: no folder for"] },
         { ["--rank-by", "sharpe"], ["--rank-by and --parallel apply to --sweep only"] },
         { ["--sweep", "ema-fast=5,8", "--html", "r.html"], ["--html renders a single run"] },
+        { ["--trend", "1h=0.5,4h=0.4"], ["--trend: the weights must sum to 1; got 0.9"] },
+        { ["--trend", "2h=1", "--sizer", "martingale"], ["--trend: '2h=1' is not timeframe=weight", "--sizer: 'martingale' is not one of fixed, kelly, target_vol"] },
+        { ["--timeframe", "1h", "--trend", "15m=0.5,1d=0.5"], ["--trend: the 15m trend cannot be built from 1h candles"] },
+        { ["--sizer", "kelly", "--kelly-win-rate", "1.5", "--target-vol-pct", "x"], ["--sizer kelly: The Kelly win rate must be in [0, 1].", "--target-vol-pct: 'x' is not a number"] },
         { ["--sweep", "ema-fast=5,x;colour=red", "--rank-by", "luck", "--parallel", "0"], ["ema-fast value 'x' is not a number", "'colour' is not a sweepable parameter", "--rank-by: 'luck' is not one of", "--parallel must be at least 1"] },
     };
 

@@ -4,7 +4,10 @@ using CryptoAiBot.Domain.Markets;
 
 namespace CryptoAiBot.Application.Backtesting;
 
-/// <summary>Everything a backtest run depends on besides the candles; part of its report.</summary>
+/// <summary>
+/// Everything a backtest run depends on besides the candles; part of its report. <see cref="Entries"/> gates
+/// buys as live does (trend filter, fusion); the plan's sizer sizes them.
+/// </summary>
 public sealed record BacktestSettings(
     Symbol Symbol,
     TradingPlan Plan,
@@ -14,4 +17,7 @@ public sealed record BacktestSettings(
     FillModel FillModel = FillModel.NextOpen,
     decimal SlippageBps = 0m,
     StopEvaluation Stops = StopEvaluation.OnClose,
-    int EquityPoints = 2048);
+    int EquityPoints = 2048)
+{
+    public EntryPolicy Entries { get; init; } = EntryPolicy.Open;
+}

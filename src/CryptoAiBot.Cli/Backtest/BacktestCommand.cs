@@ -47,7 +47,7 @@ public static class BacktestCommand
         {
             Data, SymbolOption, TimeframeOption, From, To, Fill, Slippage, Stops, Fee, StartQuote, Amount, StopLoss, Trailing,
             EmaFast, EmaSlow, RsiEntryMax, Json, Html, NoProgress, Sweep, RankBy, Parallel,
-        })
+        }.Concat(BacktestEntryOptions.All))
         {
             command.Options.Add(option);
         }
@@ -84,6 +84,8 @@ public static class BacktestCommand
         Check(a, startQuote > 0m, $"--start-quote must be positive; got {startQuote}");
         var parameters = new BacktestParameters(
             a.Int(EmaFast, 12), a.Int(EmaSlow, 26), a.Decimal(RsiEntryMax, 0m), a.Decimal(StopLoss, 3m), a.Decimal(Trailing, 0m), a.Decimal(Amount, 1_000m));
+        var entries = timeframeOk ? BacktestEntryOptions.ReadEntries(a, timeframe) : EntryPolicy.Open;
+        var sizer = BacktestEntryOptions.ReadSizer(a);
         var (json, html) = (a.OutputFile(Json), a.OutputFile(Html));
         var rankBy = a.Choice(RankBy, RankMetric.Sharpe, SweepRanking.Choices);
         var parallelism = a.Int(Parallel, Environment.ProcessorCount);
@@ -107,7 +109,10 @@ public static class BacktestCommand
         }
 
         var settings = parameters.ApplyTo(new BacktestSettings(
-            symbol, new TradingPlan(timeframe, parameters.Amount, RiskLimits.None, fee), ExitPolicy.Default, startQuote, fee, fill, slippage, stops));
+            symbol, new TradingPlan(timeframe, parameters.Amount, RiskLimits.None, fee, Sizer: sizer), ExitPolicy.Default, startQuote, fee, fill, slippage, stops)
+        {
+            Entries = entries,
+        });
         return new BacktestRequest(file, settings, parameters, from, to, json, html, a.Flag(NoProgress), grid, rankBy, parallelism);
     }
 

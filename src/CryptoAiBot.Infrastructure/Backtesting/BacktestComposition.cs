@@ -32,7 +32,7 @@ public static class BacktestComposition
         // An intent is one order per candle at most, so the key bucket is one millisecond of simulated time.
         var execution = new ExecutionPolicy(TimeSpan.FromMilliseconds(1), settings.Plan.Timeframe.Duration);
         var options = new ApplicationOptions(
-            "backtest", [settings.Symbol], settings.Plan, OrchestratorSchedule.Default, execution, settings.Exits, strategies);
+            "backtest", [settings.Symbol], settings.Plan, OrchestratorSchedule.Default, execution, settings.Exits, strategies, settings.Entries);
 
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
