@@ -34,7 +34,8 @@ public static class DependencyInjection
         services.AddSingleton<HigherTimeframeFeed>();
         services.AddSingleton<EntrySizing>();
         services.AddSingleton(sp => new PositionBook(sp.GetRequiredService<Storage.ITradingStore>(), options.Plan.DustQuantity));
-        services.AddSingleton<RiskManager>();
+        // Built explicitly: the container would pick the IEnumerable<IRiskRule> constructor and inject no rule at all.
+        services.AddSingleton(_ => new RiskManager());
         services.AddSingleton<EquityPeakTracker>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RiskSnapshotBuilder>(sp, options.Symbols));
         services.AddSingleton<OutboxPublisher>();
