@@ -4,6 +4,7 @@ using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Risk;
+using CryptoAiBot.Domain.Strategies;
 using Symbol = CryptoAiBot.Domain.Markets.Symbol;
 
 namespace CryptoAiBot.Cli.Backtest;
@@ -47,7 +48,7 @@ public static class BacktestCommand
         {
             Data, SymbolOption, TimeframeOption, From, To, Fill, Slippage, Stops, Fee, StartQuote, Amount, StopLoss, Trailing,
             EmaFast, EmaSlow, RsiEntryMax, Json, Html, NoProgress, Sweep, RankBy, Parallel,
-        }.Concat(BacktestEntryOptions.All))
+        }.Concat(BacktestEntryOptions.All).Append(BacktestConfigFile.Config))
         {
             command.Options.Add(option);
         }
@@ -67,7 +68,9 @@ public static class BacktestCommand
     {
         var file = a.ExistingFile(Data);
         var symbolText = a.Optional(SymbolOption) ?? "BTC/USDT";
-        var timeframeText = a.Optional(TimeframeOption) ?? "1m";
+        var configPath = a.Optional(BacktestConfigFile.Config);
+        var timeframeGiven = a.Optional(TimeframeOption);
+        var timeframeText = timeframeGiven ?? "1m";
         var symbolOk = Symbol.TryParse(symbolText, out var symbol);
         var timeframeOk = Timeframe.TryParse(timeframeText, out var timeframe);
         Check(a, symbolOk, $"--symbol: '{symbolText}' is not a pair such as BTC/USDT");
@@ -113,8 +116,33 @@ public static class BacktestCommand
         {
             Entries = entries,
         });
-        return new BacktestRequest(file, settings, parameters, from, to, json, html, a.Flag(NoProgress), grid, rankBy, parallelism);
+        StrategyFactory? strategies = null;
+        if (configPath is not null)
+        {
+            BacktestConfigFile.RejectOverrides(a, DecidedByConfig);
+            Check(a, grid is null, "--sweep varies the command-line strategy; it cannot be combined with --config");
+            var config = BacktestConfigFile.Read(a, configPath, symbol, timeframeGiven is null ? null : timeframe, settings);
+            if (config is null || !a.IsValid)
+            {
+                return null;
+            }
+
+            (settings, parameters, strategies) = (config.Settings, config.Parameters, config.Strategies);
+        }
+
+        return new BacktestRequest(file, settings, parameters, from, to, json, html, a.Flag(NoProgress), grid, rankBy, parallelism, strategies);
     }
+
+    /// <summary>Options a <c>--config</c> file decides, with the variables to set there instead.</summary>
+    private static IEnumerable<(Option, string)> DecidedByConfig =>
+    [
+        (EmaFast, "EMA_FAST"), (EmaSlow, "EMA_SLOW"), (RsiEntryMax, "STRATEGY_SET and RSI_*"), (Amount, "FIXED_AMOUNT"),
+        (StopLoss, "RISK_STOP_LOSS_PCT"), (Trailing, "RISK_TRAILING_PCT"), (Fee, "PAPER_FEE_PCT"), (StartQuote, "PAPER_START_QUOTE"),
+        (BacktestEntryOptions.Trend, "MTF_ENABLED and MTF_W_*"), (BacktestEntryOptions.Sizer, "POSITION_SIZER"),
+        (BacktestEntryOptions.KellyWinRate, "KELLY_WIN_RATE"), (BacktestEntryOptions.KellyPayoff, "KELLY_PAYOFF_RATIO"),
+        (BacktestEntryOptions.KellyFraction, "KELLY_FRACTION"), (BacktestEntryOptions.TargetVolPct, "TARGET_VOL_PCT"),
+        (BacktestEntryOptions.TargetVolMax, "TARGET_VOL_MAX_QUOTE"),
+    ];
 
     private static void Check(BacktestArguments arguments, bool condition, string problem)
     {

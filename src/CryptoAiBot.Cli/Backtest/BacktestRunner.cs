@@ -102,7 +102,7 @@ internal static class BacktestRunner
         var showProgress = BacktestProgress.Enabled(request.NoProgress, candles.Length);
         var report = await BacktestProgress.RunAsync(showProgress, "backtest", candles.Length, async bar =>
         {
-            var provider = BacktestComposition.Create(parameters.ApplyTo(request.Settings), parameters.Strategies(), candles[0].OpenTime);
+            var provider = BacktestComposition.Create(parameters.ApplyTo(request.Settings), request.StrategiesFor(parameters), candles[0].OpenTime);
             await using (provider.ConfigureAwait(false))
             {
                 var engine = provider.GetRequiredService<BacktestEngine>();

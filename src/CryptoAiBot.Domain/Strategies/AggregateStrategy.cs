@@ -75,9 +75,11 @@ public sealed class AggregateStrategy : IStrategy
 
         Mode = mode;
         Threshold = threshold;
+        Name = $"{mode.ToString().ToLowerInvariant()}({string.Join(",", _strategies.Select(s => s.Name))})";
     }
 
-    public string Name => StrategyName;
+    /// <summary>The mode and the children, e.g. <c>vote(ema_cross,rsi_momentum)</c>, built once; signals carry <see cref="StrategyName"/>.</summary>
+    public string Name { get; }
 
     /// <summary>How the children are combined.</summary>
     public AggregationMode Mode { get; }
@@ -128,7 +130,7 @@ public sealed class AggregateStrategy : IStrategy
 
         if (_seen < WarmupCandles && ++_seen < WarmupCandles)
         {
-            return StrategySignal.Hold(Name, WarmingUp);
+            return StrategySignal.Hold(StrategyName, WarmingUp);
         }
 
         return Mode switch
@@ -152,17 +154,17 @@ public sealed class AggregateStrategy : IStrategy
     private StrategySignal Vote(int buys, int sells)
     {
         var score = (double)(buys - sells) / _strategies.Length;
-        return buys > sells ? new StrategySignal(Name, SignalAction.Buy, score, MajorityBuy)
-            : sells > buys ? new StrategySignal(Name, SignalAction.Sell, score, MajoritySell)
-            : StrategySignal.Hold(Name, VoteTied);
+        return buys > sells ? new StrategySignal(StrategyName, SignalAction.Buy, score, MajorityBuy)
+            : sells > buys ? new StrategySignal(StrategyName, SignalAction.Sell, score, MajoritySell)
+            : StrategySignal.Hold(StrategyName, VoteTied);
     }
 
     private StrategySignal Weigh(double net)
     {
         var score = Math.Clamp(net, -1d, 1d);
-        return net >= Threshold ? new StrategySignal(Name, SignalAction.Buy, score, WeightedBuy)
-            : net <= -Threshold ? new StrategySignal(Name, SignalAction.Sell, score, WeightedSell)
-            : StrategySignal.Hold(Name, WeightedBelowThreshold, score);
+        return net >= Threshold ? new StrategySignal(StrategyName, SignalAction.Buy, score, WeightedBuy)
+            : net <= -Threshold ? new StrategySignal(StrategyName, SignalAction.Sell, score, WeightedSell)
+            : StrategySignal.Hold(StrategyName, WeightedBelowThreshold, score);
     }
 
     private static double WeightAt(IReadOnlyList<double> weights, int index, int count)

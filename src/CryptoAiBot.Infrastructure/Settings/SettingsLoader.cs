@@ -35,6 +35,22 @@ public static class SettingsLoader
     public static SettingsLoadResult LoadFromEnvironment(string? dotEnvPath = ".env") =>
         LoadFromSources(dotEnvPath, ProcessEnvironment.Read());
 
+    /// <summary>
+    /// Loads the trading configuration of a <c>.env</c> file alone — no process environment, so a backtest of
+    /// the file is reproducible anywhere. MODE is taken as paper: a backtest never trades, so a live file's
+    /// exchange credentials are neither needed nor read from elsewhere. A missing file is a problem.
+    /// </summary>
+    public static SettingsLoadResult LoadTradingConfiguration(string dotEnvPath)
+    {
+        ArgumentNullException.ThrowIfNull(dotEnvPath);
+        if (!File.Exists(dotEnvPath))
+        {
+            return Load(new Dictionary<string, string?>(), [$"{dotEnvPath}: no such file"], []);
+        }
+
+        return LoadFromSources(dotEnvPath, new Dictionary<string, string?> { ["MODE"] = "paper" });
+    }
+
     internal static SettingsLoadResult LoadFromSources(string? dotEnvPath, IReadOnlyDictionary<string, string?> environment)
     {
         var merged = new Dictionary<string, string?>(StringComparer.Ordinal);
