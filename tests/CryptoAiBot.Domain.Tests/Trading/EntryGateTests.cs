@@ -126,6 +126,24 @@ public sealed class EntryGateTests
         Assert.True(decider.Gate.Atr > 0d);
     }
 
+    [Fact]
+    public void Deciding_through_the_full_gate_allocates_nothing_per_candle()
+    {
+        var gate = new EntryGate(new TrendFilter(Timeframe.M1, TrendWeights.Default), new SignalFusion(0.65m, 0.35m), new FixedOpinion(0.2d));
+        var decider = Decider(new RsiEntryFilter(new EmaCrossStrategy(12, 26), 14, 70d), gate);
+        var candles = TrendCandles.BtcMinutes[..30_000];
+        decider.OnCandle(candles[0]);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 1; i < candles.Length; i++)
+        {
+            decider.OnCandle(candles[i]);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(gate.Trend.ClosedCandles(Timeframe.D1) >= 20);
+    }
+
     private sealed class ConstantSignal(SignalAction action, double score) : IStrategy
     {
         public string Name => "constant";
