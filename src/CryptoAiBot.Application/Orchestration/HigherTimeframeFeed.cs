@@ -46,6 +46,12 @@ public sealed class HigherTimeframeFeed(IMarketData marketData, ILogger<HigherTi
                 continue;
             }
 
+            if (SpacingProblem(candles.Value, timeframe) is { } problem)
+            {
+                OrchestratorLog.HigherTimeframeUnavailable(logger, decider.Symbol.ToString(), timeframe.Code, problem);
+                continue;
+            }
+
             foreach (var candle in candles.Value)
             {
                 if (candle.OpenTime + timeframe.Duration > latestClose)
@@ -59,6 +65,24 @@ public sealed class HigherTimeframeFeed(IMarketData marketData, ILogger<HigherTi
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Why an answer cannot be <paramref name="timeframe"/> candles — out of order, or closer together than one
+    /// period (a source that ignored the timeframe asked for) — or null when it can.
+    /// </summary>
+    private static string? SpacingProblem(IReadOnlyList<Domain.Candles.Candle> candles, Domain.Candles.Timeframe timeframe)
+    {
+        for (var i = 1; i < candles.Count; i++)
+        {
+            var step = candles[i].OpenTime - candles[i - 1].OpenTime;
+            if (step < timeframe.Duration)
+            {
+                return $"candles {candles[i - 1].OpenTime:O} and {candles[i].OpenTime:O} are {step} apart, not {timeframe} candles; the answer is ignored";
+            }
+        }
+
+        return null;
     }
 
     private bool TryAdd(SymbolDecider decider, Domain.Candles.Timeframe timeframe, in Domain.Candles.Candle candle)

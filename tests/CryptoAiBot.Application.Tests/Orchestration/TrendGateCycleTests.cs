@@ -81,11 +81,28 @@ public sealed class TrendGateCycleTests
         Assert.Equal(0, rig.Broker.PlacedCount);
     }
 
+    [Fact]
+    public async Task Candles_that_are_not_of_the_asked_timeframe_are_refused_and_the_trend_is_built_by_resampling()
+    {
+        var time = new ManualTimeProvider(Monday);
+        var rig = new TradingRig(TradingStoreFactory.InMemory(), time);
+        var market = new GappedMarket(time, Monday.AddDays(1), Monday.AddDays(1), ignoreTimeframe: true);
+        await using var orchestrator = rig.Orchestrator(
+            new ScriptedStrategy(), FifteenMinutes, marketData: market, entries: Trend(new TrendWeights(0m, 1m, 0m, 0m, 0m)));
+
+        await orchestrator.RunOnceAsync(CancellationToken.None);
+        var hourly = (await orchestrator.GetStatusAsync(CancellationToken.None)).Entry!.Timeframes[0];
+
+        // 15m candles offered as 1h ones would have made 200 "hours"; resampling the 200 trading candles makes 49 or 50.
+        Assert.InRange(hourly.ClosedCandles, 49, 50);
+        Assert.Equal(Monday, hourly.LastClosedAt);
+    }
+
     /// <summary>
     /// A rising market of 15m candles with an outage between two times; higher timeframes are served as
     /// complete buckets of what exists, so the outage hours are simply missing, as on an exchange.
     /// </summary>
-    private sealed class GappedMarket(TimeProvider time, DateTimeOffset outageFrom, DateTimeOffset outageTo) : IMarketData
+    private sealed class GappedMarket(TimeProvider time, DateTimeOffset outageFrom, DateTimeOffset outageTo, bool ignoreTimeframe = false) : IMarketData
     {
         public ValueTask<Result<Ticker>> GetTickerAsync(Symbol symbol, CancellationToken cancellationToken) =>
             ValueTask.FromResult(Result<Ticker>.Success(new Ticker(symbol, 99.99m, 100.01m, 100m, time.GetUtcNow())));
@@ -103,7 +120,7 @@ public sealed class TrendGateCycleTests
                 }
             }
 
-            IReadOnlyList<Candle> candles = timeframe == Timeframe.M15
+            IReadOnlyList<Candle> candles = timeframe == Timeframe.M15 || ignoreTimeframe
                 ? closed
                 : CandleResampler.ResampleDetailed(closed, Timeframe.M15, timeframe).Where(c => c.IsClosed && !c.HasGaps).Select(c => c.Candle).ToArray();
             return ValueTask.FromResult(Result<IReadOnlyList<Candle>>.Success(candles.Skip(Math.Max(0, candles.Count - limit)).ToArray()));
