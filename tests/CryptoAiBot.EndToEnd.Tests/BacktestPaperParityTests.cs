@@ -9,10 +9,12 @@ using CryptoAiBot.Application.Risk;
 using CryptoAiBot.Application.Settlement;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Candles;
+using CryptoAiBot.Domain.Fusion;
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.Domain.Risk;
 using CryptoAiBot.Domain.Strategies;
+using CryptoAiBot.Domain.Trend;
 using CryptoAiBot.Infrastructure.Backtesting;
 using CryptoAiBot.Infrastructure.Paper;
 using CryptoAiBot.Infrastructure.Storage;
@@ -47,6 +49,26 @@ public sealed class BacktestPaperParityTests
         Assert.Equal(backtest, paper);
     }
 
+    [Fact]
+    public async Task Parity_holds_with_the_trend_filter_and_risk_rules_on()
+    {
+        var candles = CandleFiles.Load("data/binance_BTC-USDT_1m.csv", take: 3_000);
+        var trend = new EntryPolicy(new TrendWeights(0.5m, 0.5m, 0m, 0m, 0m), TrendFilterSettings.Default, SignalFusion.Disabled);
+        var limits = new RiskLimits { MaxOrdersPerHour = 3, Cooldown = TimeSpan.FromMinutes(10) };
+        var settings = new BacktestSettings(BtcUsdt, Plan with { Limits = limits }, Exits, 10_000m, 0.2m, FillModel.NextOpen, SlippageBps: 5m)
+        {
+            Entries = trend,
+        };
+
+        var backtest = await BacktestOrdersAsync(settings, candles);
+        var paper = await PaperOrdersAsync(settings, candles);
+        var unfiltered = await BacktestOrdersAsync(settings with { Entries = EntryPolicy.Open, Plan = Plan }, candles);
+
+        Assert.True(backtest.Count > 10, $"only {backtest.Count} orders");
+        Assert.True(backtest.Count < unfiltered.Count, "the trend filter and the risk rules held nothing back");
+        Assert.Equal(backtest, paper);
+    }
+
     private static async Task<List<string>> BacktestOrdersAsync(BacktestSettings settings, Candle[] candles)
     {
         await using var provider = BacktestComposition.Create(settings, _ => new EmaCrossStrategy(12, 26), candles[0].OpenTime);
@@ -61,7 +83,7 @@ public sealed class BacktestPaperParityTests
         var market = new CandleReplayMarket(BtcUsdt, candles, settings.Plan.Timeframe, settings.FillModel, settings.SlippageBps, time);
         await using var rig = new PaperTradingRig(
             BtcUsdt, settings.Plan, settings.Exits, _ => new EmaCrossStrategy(12, 26), market.Decisions, market.Executions,
-            new ExecutionPolicy(TimeSpan.FromMilliseconds(1), period), time, settings.StartQuote, settings.FeePct);
+            new ExecutionPolicy(TimeSpan.FromMilliseconds(1), period), time, settings.StartQuote, settings.FeePct, settings.Entries);
 
         foreach (var candle in candles)
         {
