@@ -42,6 +42,10 @@ public sealed class BacktestCommandTests
         Assert.Contains($"Trades ({trades})", html, StringComparison.Ordinal);
         Assert.Equal(trades + 1 + 11, Regex.Count(html, "<tr>"));
         Assert.Contains("total return", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"Last 20 of {trades} trades", first.Output, StringComparison.Ordinal);
+        var lastExit = json.RootElement.GetProperty("trades")[trades - 1].GetProperty("exit_reason").GetString()!;
+        Assert.Contains($"  {trades}   ", first.Output, StringComparison.Ordinal);
+        Assert.Contains(lastExit, first.Output, StringComparison.Ordinal);
         Assert.Contains(temp.File("1.html"), first.Output, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', first.Output);
     }

@@ -35,6 +35,7 @@ public static class BacktestCommand
     private static readonly Option<string?> RsiEntryMax = BacktestArguments.Text("--rsi-entry-max", "Enter only while RSI(14) is below this; 0 = no filter (default 0)");
     private static readonly Option<string?> Json = BacktestArguments.Text("--json", "Write the full report (with --sweep: every run, ranked) as JSON");
     private static readonly Option<string?> Html = BacktestArguments.Text("--html", "Write a self-contained HTML report with equity and drawdown charts");
+    private static readonly Option<string?> Trades = BacktestArguments.Text("--trades", $"Trades listed in the terminal, the latest ones; 0 = none (default {BacktestTradeTable.DefaultRows})");
     private static readonly Option<bool> NoProgress = new("--no-progress") { Description = "No progress bar (none is drawn when output is redirected)", Arity = ArgumentArity.Zero };
     private static readonly Option<string?> Sweep = BacktestArguments.Text(
         "--sweep", $"Parameter grid, e.g. \"ema-fast=5,8,12;ema-slow=20,26,50;stop-loss-pct=2,3\"; names: {string.Join(", ", BacktestParameters.Names)}");
@@ -47,7 +48,7 @@ public static class BacktestCommand
         foreach (var option in new Option[]
         {
             Data, SymbolOption, TimeframeOption, From, To, Fill, Slippage, Stops, Fee, StartQuote, Amount, StopLoss, Trailing,
-            EmaFast, EmaSlow, RsiEntryMax, Json, Html, NoProgress, Sweep, RankBy, Parallel,
+            EmaFast, EmaSlow, RsiEntryMax, Json, Html, Trades, NoProgress, Sweep, RankBy, Parallel,
         }.Concat(BacktestEntryOptions.All).Append(BacktestConfigFile.Config))
         {
             command.Options.Add(option);
@@ -90,6 +91,8 @@ public static class BacktestCommand
         var entries = timeframeOk ? BacktestEntryOptions.ReadEntries(a, timeframe) : EntryPolicy.Open;
         var sizer = BacktestEntryOptions.ReadSizer(a);
         var (json, html) = (a.OutputFile(Json), a.OutputFile(Html));
+        var tradeRows = a.Int(Trades, BacktestTradeTable.DefaultRows);
+        Check(a, tradeRows >= 0, $"--trades must be at least 0; got {tradeRows}");
         var rankBy = a.Choice(RankBy, RankMetric.Sharpe, SweepRanking.Choices);
         var parallelism = a.Int(Parallel, Environment.ProcessorCount);
         Check(a, parallelism >= 1, $"--parallel must be at least 1; got {parallelism}");
@@ -130,7 +133,7 @@ public static class BacktestCommand
             (settings, parameters, strategies) = (config.Settings, config.Parameters, config.Strategies);
         }
 
-        return new BacktestRequest(file, settings, parameters, from, to, json, html, a.Flag(NoProgress), grid, rankBy, parallelism, strategies);
+        return new BacktestRequest(file, settings, parameters, from, to, json, html, a.Flag(NoProgress), grid, rankBy, parallelism, strategies, tradeRows);
     }
 
     /// <summary>Options a <c>--config</c> file decides, with the variables to set there instead.</summary>

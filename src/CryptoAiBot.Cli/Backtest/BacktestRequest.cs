@@ -20,7 +20,8 @@ internal sealed record BacktestRequest(
     SweepGrid? Sweep,
     RankMetric RankBy,
     int Parallelism,
-    StrategyFactory? Strategies = null)
+    StrategyFactory? Strategies = null,
+    int TradeRows = BacktestTradeTable.DefaultRows)
 {
     /// <summary>The configured strategies (<c>--config</c>), or the command line's EMA cross.</summary>
     public StrategyFactory StrategiesFor(BacktestParameters parameters) => Strategies ?? parameters.Strategies();

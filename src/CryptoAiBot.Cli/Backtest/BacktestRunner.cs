@@ -110,6 +110,7 @@ internal static class BacktestRunner
             }
         }).ConfigureAwait(false);
 
+        BacktestTradeTable.Render(report.Trades, request.TradeRows);
         BacktestSummary.Render(report);
         await WriteAsync(request.JsonPath, "report", JsonSerializer.Serialize(report, EventJson.Options), cancellationToken).ConfigureAwait(false);
         await WriteAsync(request.HtmlPath, "html report", BacktestHtmlReport.Render(report), cancellationToken).ConfigureAwait(false);
