@@ -38,7 +38,7 @@ public static class ApplicationOptionsMapper
     /// <summary>MTF_ENABLED / MTF_W_* and FUSION_ENABLED / FUSION_W_* as the gate in front of every entry.</summary>
     public static EntryPolicy ToEntryPolicy(this BotSettings settings) => new(
         settings.Mtf.ToWeights(),
-        TrendFilterSettings.Default with { Enabled = settings.Mtf.Enabled },
+        settings.Mtf.ToFilterSettings(),
         new SignalFusion(settings.Fusion.WeightTechnical, settings.Fusion.WeightAi, settings.Fusion.Enabled));
 
     /// <summary>POSITION_SIZER with FIXED_AMOUNT and the KELLY_* / TARGET_VOL_* parameters.</summary>

@@ -4,8 +4,10 @@ using CryptoAiBot.Domain.Trend;
 namespace CryptoAiBot.Infrastructure.Settings;
 
 /// <summary>
-/// The multi-timeframe trend filter: MTF_ENABLED and the weight of each timeframe's trend in the combined
-/// score (MTF_W_*). The weights are not negative and sum to 1 (±1e-9).
+/// The multi-timeframe trend filter: MTF_ENABLED, the weight of each timeframe's trend in the combined
+/// score (MTF_W_*; not negative, summing to 1 ±1e-9), and how each timeframe's trend is measured:
+/// <c>tanh((close − EMA(MTF_EMA_PERIOD)) / (MTF_ATR_MULT × ATR(MTF_ATR_PERIOD)))</c>, entries allowed while the
+/// weighted score is at least MTF_ENTRY_THRESHOLD.
 /// </summary>
 public sealed class MtfOptions
 {
@@ -21,6 +23,24 @@ public sealed class MtfOptions
 
     public decimal WeightW1 { get; init; } = 0.10m;
 
+    public int EmaPeriod { get; init; } = TrendFilterSettings.Default.EmaPeriod;
+
+    public int AtrPeriod { get; init; } = TrendFilterSettings.Default.AtrPeriod;
+
+    public decimal AtrMultiple { get; init; } = (decimal)TrendFilterSettings.Default.AtrMultiple;
+
+    public decimal EntryThreshold { get; init; } = (decimal)TrendFilterSettings.Default.EntryThreshold;
+
+    /// <summary>The measure and threshold as the trend filter takes them.</summary>
+    public TrendFilterSettings ToFilterSettings() => new()
+    {
+        Enabled = Enabled,
+        EmaPeriod = EmaPeriod,
+        AtrPeriod = AtrPeriod,
+        AtrMultiple = (double)AtrMultiple,
+        EntryThreshold = (double)EntryThreshold,
+    };
+
     internal static MtfOptions Read(VariableReader r, TradingOptions trading)
     {
         var d = new MtfOptions();
@@ -32,7 +52,16 @@ public sealed class MtfOptions
             WeightH4 = RiskOptions.Limit(r, "MTF_W_H4", d.WeightH4),
             WeightD1 = RiskOptions.Limit(r, "MTF_W_D1", d.WeightD1),
             WeightW1 = RiskOptions.Limit(r, "MTF_W_W1", d.WeightW1),
+            EmaPeriod = r.Int("MTF_EMA_PERIOD", d.EmaPeriod),
+            AtrPeriod = r.Int("MTF_ATR_PERIOD", d.AtrPeriod),
+            AtrMultiple = r.Decimal("MTF_ATR_MULT", d.AtrMultiple),
+            EntryThreshold = r.Decimal("MTF_ENTRY_THRESHOLD", d.EntryThreshold),
         };
+
+        r.Between("MTF_EMA_PERIOD", options.EmaPeriod, 1m, 1_000m);
+        r.Between("MTF_ATR_PERIOD", options.AtrPeriod, 1m, 1_000m);
+        r.Positive("MTF_ATR_MULT", options.AtrMultiple);
+        r.Between("MTF_ENTRY_THRESHOLD", options.EntryThreshold, -1m, 1m);
 
         r.SumsToOne("MTF weights", options.Weights());
         if (options.Enabled)
@@ -46,6 +75,10 @@ public sealed class MtfOptions
     internal void Describe(IDictionary<string, string> into)
     {
         into["MTF_ENABLED"] = SettingText.Flag(Enabled);
+        into["MTF_EMA_PERIOD"] = SettingText.Number(EmaPeriod);
+        into["MTF_ATR_PERIOD"] = SettingText.Number(AtrPeriod);
+        into["MTF_ATR_MULT"] = SettingText.Number(AtrMultiple);
+        into["MTF_ENTRY_THRESHOLD"] = SettingText.Number(EntryThreshold);
         foreach (var (name, value) in Weights())
         {
             into[name] = SettingText.Number(value);

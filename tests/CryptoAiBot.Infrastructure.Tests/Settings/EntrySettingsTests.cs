@@ -72,6 +72,24 @@ public sealed class EntrySettingsTests
     }
 
     [Fact]
+    public void The_trend_measure_is_configurable_and_every_bad_value_is_listed()
+    {
+        var good = Load(("MTF_EMA_PERIOD", "50"), ("MTF_ATR_PERIOD", "21"), ("MTF_ATR_MULT", "1.5"), ("MTF_ENTRY_THRESHOLD", "0.2"));
+        var bad = Load(("MTF_EMA_PERIOD", "0"), ("MTF_ATR_PERIOD", "5000"), ("MTF_ATR_MULT", "0"), ("MTF_ENTRY_THRESHOLD", "1.5"));
+
+        var trend = good.Settings!.ToApplicationOptions().EntriesOrOpen.Trend;
+        Assert.Equal((50, 21, 1.5d, 0.2d), (trend.EmaPeriod, trend.AtrPeriod, trend.AtrMultiple, trend.EntryThreshold));
+        Assert.Equal(
+            [
+                "MTF_EMA_PERIOD must be between 1 and 1000; got 0",
+                "MTF_ATR_PERIOD must be between 1 and 1000; got 5000",
+                "MTF_ATR_MULT must be > 0; got 0",
+                "MTF_ENTRY_THRESHOLD must be between -1 and 1; got 1.5",
+            ],
+            bad.Problems);
+    }
+
+    [Fact]
     public void Defaults_gate_entries_with_the_seeds_trend_weights_and_fusion_and_switches_turn_them_off()
     {
         var defaults = Load().Settings!.ToApplicationOptions().EntriesOrOpen;
