@@ -38,11 +38,13 @@ public sealed class BacktestEngine(
         var (decider, _) = await deciders.GetAsync(settings.Symbol, cancellationToken).ConfigureAwait(false);
         await RefreshBalancesAsync(cancellationToken).ConfigureAwait(false);
         var period = settings.Plan.Timeframe.Duration;
+        var periodMs = (long)period.TotalMilliseconds;
         var performance = new PerformanceTracker();
         var curve = new EquityCurve(settings.EquityPoints);
         var pending = default(TradingDecision);
         var pendingClose = 0m;
-        long count = 0, first = 0, last = 0;
+        long count = 0;
+        DateTimeOffset firstOpen = default, lastOpen = default;
 
         foreach (var candle in candles)
         {
@@ -52,8 +54,8 @@ public sealed class BacktestEngine(
                 progress?.Report(count);
             }
 
-            first = count == 1 ? candle.OpenTime.ToUnixTimeMilliseconds() : first;
-            last = candle.OpenTime.ToUnixTimeMilliseconds();
+            firstOpen = count == 1 ? candle.OpenTime : firstOpen;
+            lastOpen = candle.OpenTime;
             clock.Set(candle.OpenTime);
             if (pending.IsTrade)
             {
@@ -83,10 +85,11 @@ public sealed class BacktestEngine(
 
             var equity = _base == 0m ? _cash : _cash + _base * candle.Close;
             performance.Add(equity, decider.InPosition);
-            curve.Add(last + (long)period.TotalMilliseconds, equity);
+            curve.Add(lastOpen, periodMs, equity);
         }
 
         progress?.Report(count);
+        var (first, last) = count == 0 ? (0L, 0L) : (firstOpen.ToUnixTimeMilliseconds(), lastOpen.ToUnixTimeMilliseconds());
         return await ReportAsync(performance, curve, decider, count, first, last, cancellationToken).ConfigureAwait(false);
     }
 
@@ -129,8 +132,10 @@ public sealed class BacktestEngine(
         }
 
         _cash = _base = 0m;
-        foreach (var balance in balances.Value)
+        var all = balances.Value;
+        for (var i = 0; i < all.Count; i++)
         {
+            var balance = all[i];
             _cash += balance.Asset == settings.Symbol.Quote ? balance.Total : 0m;
             _base += balance.Asset == settings.Symbol.Base ? balance.Total : 0m;
         }

@@ -13,6 +13,9 @@ public sealed class PerformanceTracker
     private double _m2;
     private double _downsideSquares;
 
+    // MaxDrawdown * Peak, the same product the drawdown test computed every candle, kept until either changes.
+    private decimal _drawdownDepth;
+
     public decimal StartEquity { get; private set; }
 
     public decimal Equity { get; private set; }
@@ -28,6 +31,14 @@ public sealed class PerformanceTracker
 
     public void Add(decimal equity, bool inMarket)
     {
+        // The same value in the same representation (scale) converts to the same double, so the shortcut below
+        // yields exactly what the full update would.
+        if (Candles > 0 && equity == Equity && equity.Scale == Equity.Scale)
+        {
+            AddUnchanged(equity, inMarket);
+            return;
+        }
+
         // Returns are statistics: double keeps the per-candle cost low; equity and drawdown stay decimal.
         var current = (double)equity;
         if (Candles++ == 0)
@@ -50,12 +61,36 @@ public sealed class PerformanceTracker
         if (equity > Peak)
         {
             Peak = equity;
+            _drawdownDepth = MaxDrawdown * Peak;
         }
-        else if (Peak > 0 && Peak - equity > MaxDrawdown * Peak)
+        else if (Peak > 0 && Peak - equity > _drawdownDepth)
         {
             // Divide only for a new deepest drawdown: decimal division is the costliest step per candle.
             MaxDrawdown = (Peak - equity) / Peak;
+            _drawdownDepth = MaxDrawdown * Peak;
         }
+    }
+
+    /// <summary>
+    /// The same update for a candle whose equity is the last one's (every candle out of the market): the return is
+    /// exactly 0, and peak and drawdown cannot move (they already reflect this equity), so the decimal work and the
+    /// conversion to double are skipped.
+    /// </summary>
+    private void AddUnchanged(decimal equity, bool inMarket)
+    {
+        Candles++;
+        if (_previous > 0)
+        {
+            // current / _previous - 1 is exactly 0 here; the running moments still count the zero return.
+            const double r = 0d;
+            _returns++;
+            var delta = r - _mean;
+            _mean += delta / _returns;
+            _m2 += delta * (r - _mean);
+        }
+
+        Equity = equity;
+        CandlesInMarket += inMarket ? 1 : 0;
     }
 
     public decimal TotalReturn => StartEquity > 0 ? Equity / StartEquity - 1m : 0m;

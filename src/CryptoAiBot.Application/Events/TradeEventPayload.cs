@@ -17,10 +17,12 @@ public sealed record TradeEventPayload(
     decimal ReferencePrice,
     string? Error)
 {
-    public static TradeEventPayload From(Order order) => new(
+    /// <param name="order">The order the event is about.</param>
+    /// <param name="symbol">The order's symbol as text, when the caller already has it (saves formatting it again).</param>
+    public static TradeEventPayload From(Order order, string? symbol = null) => new(
         order.ClientOrderId.Value,
-        order.Symbol.ToString(),
-        order.Side.ToString().ToLowerInvariant(),
+        symbol ?? order.Symbol.ToString(),
+        order.Side.Lowercase(),
         order.Intent,
         order.Status.ToString(),
         order.RequestedQuote,

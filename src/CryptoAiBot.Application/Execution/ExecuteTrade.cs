@@ -89,7 +89,7 @@ public sealed class ExecuteTrade(
         return outcome;
     }
 
-    private async Task<Result<decimal>> SizeAsync(TradeRequest request, InstrumentRules rules, CancellationToken cancellationToken)
+    private async ValueTask<Result<decimal>> SizeAsync(TradeRequest request, InstrumentRules rules, CancellationToken cancellationToken)
     {
         if (request.Side == OrderSide.Buy)
         {
@@ -102,10 +102,15 @@ public sealed class ExecuteTrade(
             : rules.QuantizeSellBase(position.Quantity, request.ReferencePrice);
     }
 
-    private async Task<TradeOutcome> SendAndRecordAsync(
+    private async ValueTask<TradeOutcome> SendAndRecordAsync(
         Order pending, decimal amount, string? traceId, CancellationToken cancellationToken)
     {
-        ExecutionLog.Sending(logger, pending.Side.ToString(), pending.Symbol.ToString(), pending.ClientOrderId.Value, amount, pending.Intent);
+        // Guarded so that a disabled level (a backtest) does not format the arguments of every order.
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            ExecutionLog.Sending(logger, pending.Side.ToString(), pending.Symbol.ToString(), pending.ClientOrderId.Value, amount, pending.Intent);
+        }
+
         Result<BrokerOrder> sent;
         try
         {
@@ -149,7 +154,11 @@ public sealed class ExecuteTrade(
         }
 
         var order = recorded.Value.Order;
-        ExecutionLog.Recorded(logger, order.ClientOrderId.Value, order.Status.ToString(), order.FilledBase, order.AveragePrice);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            ExecutionLog.Recorded(logger, order.ClientOrderId.Value, order.Status.ToString(), order.FilledBase, order.AveragePrice);
+        }
+
         return new TradeOutcome(TradeOutcomeKind.Executed, order, null);
     }
 
@@ -168,7 +177,7 @@ public sealed class ExecuteTrade(
     {
         ExecutionLog.Skipped(logger, request.Side.ToString(), request.Symbol.ToString(), error.Message);
         var payload = new TradeRefusedPayload(
-            request.Symbol.ToString(), request.Side.ToString().ToLowerInvariant(), request.Intent, request.QuoteAmount, error.Code.ToString(), error.Message);
+            request.Symbol.ToString(), request.Side.Lowercase(), request.Intent, request.QuoteAmount, error.Code.ToString(), error.Message);
         await store.CommitAsync(
             new StoreChanges { Events = [EventJson.Outbox(EventTopics.TradeFailed, payload, request.Symbol.ToString(), request.TraceId, time.GetUtcNow())] },
             cancellationToken).ConfigureAwait(false);

@@ -9,24 +9,48 @@ namespace CryptoAiBot.Application.Execution;
 /// Turns an intent into its idempotency key and client order id. The client order id is a hash of
 /// the key, so the same intent always gets the same id — even from a process that crashed before
 /// storing anything, the exchange sees the same id again and the order can be found by it.
+/// The derivation must never change: ids already sent to an exchange are looked up by it after a restart.
 /// </summary>
 public static class IntentKey
 {
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+    private const int IdLength = 22;
+
+    /// <summary>Keys longer than this (an unusual intent name) are hashed from a heap buffer instead of the stack.</summary>
+    private const int StackKeyBytes = 512;
+
+    // One reusable hash per thread: the one-shot SHA256.HashData sets up and tears down a native digest context
+    // on every call, which is most of the cost of an id. Lives as long as its thread, like the thread's other statics.
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
 
     public static string For(Symbol symbol, OrderSide side, string intent, DateTimeOffset now, TimeSpan bucket)
     {
         var bucketMs = Math.Max(1L, (long)bucket.TotalMilliseconds);
         var index = now.ToUnixTimeMilliseconds() / bucketMs;
-        return $"{symbol}|{side.ToString().ToLowerInvariant()}|{intent}|{bucketMs}|{index}";
+
+        // Spelled out rather than formatting the symbol and lower-casing the side: the same text, without
+        // the intermediate strings (this runs for every order a backtest places).
+        return $"{symbol.Base}/{symbol.Quote}|{side.Lowercase()}|{intent}|{bucketMs}|{index}";
     }
 
     /// <summary>22 characters: <c>c</c> and 105 bits of the key's SHA-256, leaving room for suffixes like <c>-pf</c>.</summary>
     public static ClientOrderId ClientOrderIdFor(string key)
     {
+        ArgumentNullException.ThrowIfNull(key);
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
-        var chars = new char[22];
+        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
+        Span<byte> utf8 = length <= StackKeyBytes ? stackalloc byte[StackKeyBytes] : new byte[length];
+        var written = Encoding.UTF8.GetBytes(key, utf8);
+        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha256.AppendData(utf8[..written]);
+        sha256.GetHashAndReset(hash);
+        return new ClientOrderId(Base32(hash));
+    }
+
+    private static string Base32(ReadOnlySpan<byte> hash)
+    {
+        Span<char> chars = stackalloc char[IdLength];
         chars[0] = 'c';
         var bitBuffer = 0;
         var bits = 0;
@@ -43,6 +67,6 @@ public static class IntentKey
             chars[i] = Alphabet[(bitBuffer >> bits) & 31];
         }
 
-        return new ClientOrderId(new string(chars));
+        return new string(chars);
     }
 }

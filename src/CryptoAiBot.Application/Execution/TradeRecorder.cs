@@ -4,6 +4,7 @@ using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Application.Positions;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Exits;
+using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.Domain.Positions;
 using CryptoAiBot.Domain.Results;
@@ -22,52 +23,34 @@ public sealed class TradeRecorder(ITradingStore store, PositionBook positions, E
     public sealed record Recorded(Order Order, Position Position, IReadOnlyList<Fill> NewFills);
 
     /// <summary>Applies <paramref name="report"/> to <paramref name="order"/> and commits.</summary>
-    public async Task<Result<Recorded>> RecordAsync(
+    public async ValueTask<Result<Recorded>> RecordAsync(
         Order order, BrokerOrder report, string eventTopic, string? traceId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var updated = order with { ExchangeOrderId = report.ExchangeOrderId };
-        var newFills = new List<Fill>();
-        foreach (var fill in report.Fills)
+        var reportedStatus = new ReportedStatus(TargetStatus(report.State, hasFills: true), TargetStatus(report.State, hasFills: false));
+        var recorded = order.WithReport(report.ExchangeOrderId, report.Fills, reportedStatus, now);
+        if (!recorded.IsSuccess)
         {
-            if (updated.HasFill(fill.TradeId))
-            {
-                continue;
-            }
-
-            var added = updated.AddFill(fill);
-            if (!added.IsSuccess)
-            {
-                return added.Error;
-            }
-
-            updated = added.Value;
-            newFills.Add(fill);
+            return recorded.Error;
         }
 
-        var target = TargetStatus(report.State, updated.FilledBase > 0);
-        if (updated.Status != target)
-        {
-            var moved = updated.Apply(EventFor(target), now);
-            if (!moved.IsSuccess)
-            {
-                return moved.Error;
-            }
-
-            updated = moved.Value;
-        }
-
+        // The fills taken from the report end the order's list.
+        var updated = recorded.Value;
+        var newFills = NewFills(order, updated);
         var position = await positions.ApplyAsync(order.Symbol, newFills, cancellationToken).ConfigureAwait(false);
         try
         {
+            var (exitsToSave, exitsToClear) = await ExitChangesAsync(updated, position, now, cancellationToken).ConfigureAwait(false);
+            var symbol = order.Symbol.ToString();
             var changes = new StoreChanges
             {
                 Orders = [updated],
                 Fills = newFills,
-                Positions = [Snapshot(position, now)],
-                Events = EventsFor(updated, eventTopic, traceId, now),
+                Positions = [Snapshot(position, now, symbol)],
+                ExitsToSave = exitsToSave,
+                ExitsToClear = exitsToClear,
+                Events = EventsFor(updated, symbol, eventTopic, traceId, now),
             };
-            changes = await WithExitAsync(changes, updated, position, now, cancellationToken).ConfigureAwait(false);
             await store.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
         }
         catch
@@ -96,20 +79,21 @@ public sealed class TradeRecorder(ITradingStore store, PositionBook positions, E
         return updated;
     }
 
-    public static PositionSnapshot Snapshot(Position position, DateTimeOffset now) => new(
-        position.Symbol.ToString(), position.Quantity, position.AverageEntryPrice, position.Cost, position.RealizedPnl, position.OpenedAt, now);
+    public static PositionSnapshot Snapshot(Position position, DateTimeOffset now, string? symbol = null) => new(
+        symbol ?? position.Symbol.ToString(), position.Quantity, position.AverageEntryPrice, position.Cost, position.RealizedPnl, position.OpenedAt, now);
 
-    private async Task<StoreChanges> WithExitAsync(
-        StoreChanges changes, Order order, Position position, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The protective exit armed after a buy (or re-based on its fill), or cleared when the position is flat.</summary>
+    private async ValueTask<(IReadOnlyList<ProtectiveExit> Save, IReadOnlyList<Symbol> Clear)> ExitChangesAsync(
+        Order order, Position position, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (position.IsFlat)
         {
-            return changes with { ExitsToClear = [order.Symbol] };
+            return ([], [order.Symbol]);
         }
 
         if (order.Side != OrderSide.Buy || order.FilledBase <= 0)
         {
-            return changes;
+            return ([], []);
         }
 
         // Stops are measured from the price the entry filled at, as traders state them ("3% below my entry").
@@ -118,20 +102,43 @@ public sealed class TradeRecorder(ITradingStore store, PositionBook positions, E
         var exit = current is null
             ? ProtectiveExit.Arm(order.Symbol, entry, exitPolicy.StopLossPct, exitPolicy.TrailingPct, now)
             : current with { EntryPrice = entry, HighestPrice = Math.Max(current.HighestPrice, entry), UpdatedAt = now };
-        return changes with { ExitsToSave = [exit] };
+        return ([exit], []);
     }
 
-    private static List<OutboxMessage> EventsFor(Order order, string topic, string? traceId, DateTimeOffset now)
+    /// <summary>
+    /// <c>order.executed</c>, and the outcome topic once the order is final. Both carry the same payload: one body,
+    /// made and serialized once when first read (by the store's commit or the publisher), shared by the two messages.
+    /// </summary>
+    private static IReadOnlyList<OutboxMessage> EventsFor(Order order, string symbol, string topic, string? traceId, DateTimeOffset now)
     {
-        var payload = TradeEventPayload.From(order);
-        var symbol = order.Symbol.ToString();
-        var events = new List<OutboxMessage> { EventJson.Outbox(EventTopics.OrderExecuted, payload, symbol, traceId, now) };
-        if (order.IsTerminal)
+        var payload = new TradeEventBody(order, symbol);
+        var executed = OutboxMessage.New(EventTopics.OrderExecuted, payload, symbol, traceId, now);
+        return order.IsTerminal
+            ? [executed, OutboxMessage.New(order.FilledBase > 0 ? topic : EventTopics.TradeFailed, payload, symbol, traceId, now)]
+            : [executed];
+    }
+
+    /// <summary>The fills <paramref name="updated"/> has beyond <paramref name="before"/>'s, without a copy when that is all of them.</summary>
+    private static IReadOnlyList<Fill> NewFills(Order before, Order updated)
+    {
+        var known = before.Fills.Count;
+        if (updated.Fills.Count == known)
         {
-            events.Add(EventJson.Outbox(order.FilledBase > 0 ? topic : EventTopics.TradeFailed, payload, symbol, traceId, now));
+            return [];
         }
 
-        return events;
+        if (known == 0)
+        {
+            return updated.Fills;
+        }
+
+        var added = new Fill[updated.Fills.Count - known];
+        for (var i = 0; i < added.Length; i++)
+        {
+            added[i] = updated.Fills[known + i];
+        }
+
+        return added;
     }
 
     private static OrderStatus TargetStatus(BrokerOrderState state, bool hasFills) => state switch
@@ -142,16 +149,5 @@ public sealed class TradeRecorder(ITradingStore store, PositionBook positions, E
         BrokerOrderState.Rejected => OrderStatus.Rejected,
         BrokerOrderState.Expired => OrderStatus.Expired,
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unmapped broker order state."),
-    };
-
-    private static OrderEvent EventFor(OrderStatus target) => target switch
-    {
-        OrderStatus.Open => OrderEvent.Accepted,
-        OrderStatus.PartiallyFilled => OrderEvent.PartiallyFilled,
-        OrderStatus.Filled => OrderEvent.Filled,
-        OrderStatus.Canceled => OrderEvent.Canceled,
-        OrderStatus.Rejected => OrderEvent.Rejected,
-        OrderStatus.Expired => OrderEvent.Expired,
-        _ => throw new ArgumentOutOfRangeException(nameof(target), target, "No event leads to this status."),
     };
 }

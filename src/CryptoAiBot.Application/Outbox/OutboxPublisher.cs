@@ -45,15 +45,24 @@ public sealed partial class OutboxPublisher(ITradingStore store, IEventBus bus, 
                 return total;
             }
 
-            foreach (var message in batch)
+            // Indexed loops: a backtest drains the outbox after every trade, so this path should allocate only what it sends.
+            var unread = bus as IUnreadEventSink;
+            var ids = new long[batch.Count];
+            for (var i = 0; i < batch.Count; i++)
             {
-                await bus.PublishAsync(
-                    new BusEvent(message.Topic, message.PayloadJson, message.CreatedAt, message.Symbol, message.TraceId),
-                    cancellationToken).ConfigureAwait(false);
+                var message = batch[i];
+                ids[i] = message.Id;
+                if (unread is null)
+                {
+                    await bus.PublishAsync(
+                        new BusEvent(message.Topic, message.PayloadJson, message.CreatedAt, message.Symbol, message.TraceId),
+                        cancellationToken).ConfigureAwait(false);
+                }
             }
 
-            await store.MarkEventsPublishedAsync(batch.Select(m => m.Id).ToArray(), time.GetUtcNow(), cancellationToken)
-                .ConfigureAwait(false);
+            unread?.Take(batch.Count);
+
+            await store.MarkEventsPublishedAsync(ids, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             total += batch.Count;
             Interlocked.Add(ref _published, batch.Count);
         }

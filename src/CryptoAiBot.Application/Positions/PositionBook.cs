@@ -35,9 +35,9 @@ public sealed class PositionBook(ITradingStore store, decimal dustQuantity)
     public async ValueTask<Position> ApplyAsync(Symbol symbol, IReadOnlyList<Fill> fills, CancellationToken cancellationToken)
     {
         var position = await GetAsync(symbol, cancellationToken).ConfigureAwait(false);
-        foreach (var fill in fills)
+        for (var i = 0; i < fills.Count; i++)
         {
-            position.Apply(fill);
+            position.Apply(fills[i]);
         }
 
         return position;

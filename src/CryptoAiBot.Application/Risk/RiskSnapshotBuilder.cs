@@ -22,13 +22,14 @@ public sealed class RiskSnapshotBuilder(
     EquityPeakTracker equityPeak,
     IReadOnlyList<Symbol> allSymbols)
 {
+    private readonly DailyPnlFolds _today = new(store);
+
     public async Task<RiskSnapshot> BuildAsync(
         Symbol symbol, Ticker ticker, TradingPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var recent = await store.GetOrdersSinceAsync(now.AddDays(-1).AddMinutes(-1), cancellationToken).ConfigureAwait(false);
-        var fills = await store.GetFillsAsync(symbol, cancellationToken).ConfigureAwait(false);
         var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
-        var (realizedToday, tripsToday) = Today(symbol, fills, dayStart, plan.DustQuantity);
+        var (realizedToday, tripsToday) = await _today.TodayAsync(symbol, dayStart, plan.DustQuantity, cancellationToken).ConfigureAwait(false);
         var position = await positions.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
         var equity = await EquityAsync(symbol, ticker, position, cancellationToken).ConfigureAwait(false);
         var open = await OpenPositionsAsync(symbol, cancellationToken).ConfigureAwait(false);
@@ -56,34 +57,6 @@ public sealed class RiskSnapshotBuilder(
         order.CreatedAt,
         order.FilledQuote > 0 ? order.FilledQuote
             : order.Side == OrderSide.Buy ? order.RequestedQuote : order.RequestedBase * order.ReferencePrice);
-
-    /// <summary>
-    /// Today's realized PnL and closed round trips, from one FIFO fold of the history. Only today's round trips
-    /// feed the loss streak: a streak over all history could block entries forever, since without entries no
-    /// winning trade can ever end it.
-    /// </summary>
-    private static (decimal Realized, decimal[] Trips) Today(Symbol symbol, IReadOnlyList<Fill> fills, DateTimeOffset since, decimal dust)
-    {
-        var position = new Position(symbol, dust);
-        var realized = 0m;
-        var trips = new List<decimal>();
-        foreach (var fill in fills)
-        {
-            var outcome = position.Apply(fill);
-            if (!outcome.Applied || fill.Time < since)
-            {
-                continue;
-            }
-
-            realized += outcome.RealizedPnl;
-            if (outcome.ClosedRoundTrip is { } pnl)
-            {
-                trips.Add(pnl);
-            }
-        }
-
-        return (realized, [.. trips]);
-    }
 
     private async Task<decimal> EquityAsync(Symbol symbol, Ticker ticker, Position position, CancellationToken cancellationToken)
     {

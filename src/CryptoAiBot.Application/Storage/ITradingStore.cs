@@ -40,6 +40,13 @@ public interface ITradingStore
     /// <summary>Every fill of a symbol, oldest first.</summary>
     Task<IReadOnlyList<Fill>> GetFillsAsync(Symbol symbol, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The fills of a symbol from position <paramref name="first"/> (0-based) of the list <see cref="GetFillsAsync"/>
+    /// returns, in the same order; empty when there are not that many. A reader that already folded the first fills
+    /// reads only the rest, instead of the whole history on every call.
+    /// </summary>
+    Task<IReadOnlyList<Fill>> GetFillsFromAsync(Symbol symbol, int first, CancellationToken cancellationToken);
+
     Task<PositionSnapshot?> GetPositionAsync(Symbol symbol, CancellationToken cancellationToken);
 
     Task<ProtectiveExit?> GetProtectiveExitAsync(Symbol symbol, CancellationToken cancellationToken);

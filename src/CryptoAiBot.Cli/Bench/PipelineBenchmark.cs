@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CryptoAiBot.Application.Backtesting;
 using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Orchestration;
+using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Risk;
@@ -10,14 +11,6 @@ using CryptoAiBot.Infrastructure.Backtesting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CryptoAiBot.Cli.Bench;
-
-/// <summary>One timed backtest of the full pipeline and what it cost.</summary>
-public sealed record PipelineMeasurement(string Name, long Candles, int Trades, TimeSpan Elapsed, long AllocatedBytes)
-{
-    public double CandlesPerSecond => Candles / Elapsed.TotalSeconds;
-
-    public double BytesPerCandle => (double)AllocatedBytes / Candles;
-}
 
 /// <summary>
 /// Times the backtest pipeline — decider, risk, execution, paper broker, in-memory storage — over a
@@ -40,10 +33,13 @@ public static class PipelineBenchmark
         await using var provider = BacktestComposition.Create(settings, strategies, start);
         var engine = provider.GetRequiredService<BacktestEngine>();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var (collectionsBefore, pauseBefore) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
         var watch = Stopwatch.StartNew();
         var report = await engine.RunAsync(candles, null, cancellationToken).ConfigureAwait(false);
         watch.Stop();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        return new PipelineMeasurement(name, report.Candles, report.Metrics.Trades, watch.Elapsed, allocated);
+        var (collections, pause) = (GC.CollectionCount(0) - collectionsBefore, GC.GetTotalPauseDuration() - pauseBefore);
+        var orders = await provider.GetRequiredService<ITradingStore>().GetOrdersSinceAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
+        return new PipelineMeasurement(name, report.Candles, report.Metrics.Trades, orders.Count, watch.Elapsed, allocated, collections, pause);
     }
 }

@@ -63,13 +63,7 @@ public sealed record Order
         return this with
         {
             Status = next.Value,
-            StatusBeforeCancel = orderEvent switch
-            {
-                OrderEvent.CancelRequested => Status,
-                // A fill racing the cancel: if the cancel is rejected, the order is partially filled, not open.
-                OrderEvent.PartiallyFilled when Status == OrderStatus.CancelRequested => OrderStatus.PartiallyFilled,
-                _ => StatusBeforeCancel,
-            },
+            StatusBeforeCancel = StatusBeforeCancelAfter(orderEvent),
             LastError = error ?? LastError,
             UpdatedAt = at,
         };
@@ -93,12 +87,93 @@ public sealed record Order
 
         return this with
         {
-            Fills = [.. Fills, fill],
+            Fills = FillList.From(Fills).Add(fill),
             FilledBase = FilledBase + fill.Quantity,
             FilledQuote = FilledQuote + fill.Notional,
             UpdatedAt = fill.Time > UpdatedAt ? fill.Time : UpdatedAt,
         };
     }
 
-    public bool HasFill(TradeId tradeId) => Fills.Any(f => f.TradeId == tradeId);
+    /// <summary>
+    /// Takes an exchange report in one step: the exchange's order id, every reported fill whose trade id the order
+    /// does not have yet (each counted exactly as <see cref="AddFill"/> would, in report order; they end the new
+    /// order's <see cref="Fills"/>), then the status the report implies through the transition table, stamped
+    /// <paramref name="at"/>, exactly as <see cref="Apply"/> would. One new order is built rather than one per
+    /// step. An error when a new fill belongs to another order or the move is not in the table.
+    /// </summary>
+    public Result<Order> WithReport(string? exchangeOrderId, IReadOnlyList<Fill> reported, ReportedStatus status, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(reported);
+        var taken = 0;
+        var (filledBase, filledQuote, updatedAt) = (FilledBase, FilledQuote, UpdatedAt);
+        for (var i = 0; i < reported.Count; i++)
+        {
+            var fill = reported[i];
+            if (!ReportedFills.IsNew(this, reported, i))
+            {
+                continue;
+            }
+
+            if (fill.ClientOrderId != ClientOrderId || fill.Symbol != Symbol || fill.Side != Side)
+            {
+                return new Error(ErrorCode.Validation, $"Fill {fill.TradeId} belongs to {fill.ClientOrderId}, not to {ClientOrderId}.");
+            }
+
+            taken++;
+            filledBase += fill.Quantity;
+            filledQuote += fill.Notional;
+            updatedAt = fill.Time > updatedAt ? fill.Time : updatedAt;
+        }
+
+        var (next, beforeCancel) = (Status, StatusBeforeCancel);
+        var target = filledBase > 0 ? status.WithFills : status.WithoutFills;
+        if (target != Status)
+        {
+            var orderEvent = OrderTransitions.EventLeadingTo(target);
+            var moved = OrderTransitions.Next(Status, orderEvent, StatusBeforeCancel);
+            if (!moved.IsSuccess)
+            {
+                return moved.Error;
+            }
+
+            (next, beforeCancel, updatedAt) = (moved.Value, StatusBeforeCancelAfter(orderEvent), at);
+        }
+        else if (taken == 0)
+        {
+            return exchangeOrderId == ExchangeOrderId ? this : this with { ExchangeOrderId = exchangeOrderId };
+        }
+
+        return this with
+        {
+            ExchangeOrderId = exchangeOrderId,
+            Fills = taken == 0 ? Fills : ReportedFills.Combined(this, reported, taken),
+            FilledBase = filledBase,
+            FilledQuote = filledQuote,
+            Status = next,
+            StatusBeforeCancel = beforeCancel,
+            UpdatedAt = updatedAt,
+        };
+    }
+
+    public bool HasFill(TradeId tradeId)
+    {
+        for (var i = 0; i < Fills.Count; i++)
+        {
+            if (Fills[i].TradeId == tradeId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a rejected cancel will return to, after <paramref name="orderEvent"/> moved this order.</summary>
+    private OrderStatus? StatusBeforeCancelAfter(OrderEvent orderEvent) => orderEvent switch
+    {
+        OrderEvent.CancelRequested => Status,
+        // A fill racing the cancel: if the cancel is rejected, the order is partially filled, not open.
+        OrderEvent.PartiallyFilled when Status == OrderStatus.CancelRequested => OrderStatus.PartiallyFilled,
+        _ => StatusBeforeCancel,
+    };
 }

@@ -48,6 +48,18 @@ public static class OrderTransitions
         [(OrderStatus.Unknown, OrderEvent.OutcomeUnknown)] = OrderStatus.Unknown,
     };
 
+    /// <summary>The event by which an exchange's report moves an order to <paramref name="target"/>.</summary>
+    public static OrderEvent EventLeadingTo(OrderStatus target) => target switch
+    {
+        OrderStatus.Open => OrderEvent.Accepted,
+        OrderStatus.PartiallyFilled => OrderEvent.PartiallyFilled,
+        OrderStatus.Filled => OrderEvent.Filled,
+        OrderStatus.Canceled => OrderEvent.Canceled,
+        OrderStatus.Rejected => OrderEvent.Rejected,
+        OrderStatus.Expired => OrderEvent.Expired,
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target, "No event leads to this status."),
+    };
+
     /// <summary>Statuses no event can leave.</summary>
     public static bool IsTerminal(OrderStatus status) =>
         status is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Rejected or OrderStatus.Expired;

@@ -16,7 +16,7 @@ namespace CryptoAiBot.Domain.Positions;
 /// </summary>
 public sealed class Position
 {
-    private readonly Queue<Lot> _lots = new();
+    private readonly LotQueue _lots = new();
     private readonly HashSet<TradeId> _applied = [];
     private readonly Dictionary<string, decimal> _fees = new(StringComparer.Ordinal);
     private decimal _roundTripPnl;
@@ -127,10 +127,10 @@ public sealed class Position
 
         while (remaining > 0 && _lots.Count > 0)
         {
-            var lot = _lots.Peek();
+            var lot = _lots.Head;
             if (lot.Quantity <= remaining)
             {
-                _lots.Dequeue();
+                _lots.DequeueHead();
                 consumedCost += lot.Cost;
                 remaining -= lot.Quantity;
             }
@@ -138,7 +138,7 @@ public sealed class Position
             {
                 var partCost = lot.Cost * remaining / lot.Quantity;
                 consumedCost += partCost;
-                ReplaceHead(lot with { Quantity = lot.Quantity - remaining, Cost = lot.Cost - partCost });
+                _lots.ReplaceHead(lot with { Quantity = lot.Quantity - remaining, Cost = lot.Cost - partCost });
                 remaining = 0;
             }
         }
@@ -146,8 +146,7 @@ public sealed class Position
         // Proceeds of base we never held (drift) have no cost basis; only the matched part is profit.
         var matchedProceeds = toConsume > 0 ? proceeds * (toConsume - remaining) / toConsume : 0m;
         var realized = matchedProceeds - consumedCost;
-        Quantity = _lots.Sum(l => l.Quantity);
-        Cost = _lots.Sum(l => l.Cost);
+        (Quantity, Cost) = LotTotals();
         RealizedPnl += realized;
         _roundTripPnl += realized;
 
@@ -169,15 +168,17 @@ public sealed class Position
         return new FillOutcome(true, realized, closed, remaining);
     }
 
-    private void ReplaceHead(Lot head)
+    /// <summary>Sums the remaining lots in queue order, as a fold would (so the decimals come out identical).</summary>
+    private (decimal Quantity, decimal Cost) LotTotals()
     {
-        var rest = _lots.Skip(1).ToArray();
-        _lots.Clear();
-        _lots.Enqueue(head);
-        foreach (var lot in rest)
+        decimal quantity = 0m, cost = 0m;
+        foreach (var lot in _lots)
         {
-            _lots.Enqueue(lot);
+            quantity += lot.Quantity;
+            cost += lot.Cost;
         }
+
+        return (quantity, cost);
     }
 
     private bool IsBase(string asset) => string.Equals(asset, Symbol.Base, StringComparison.OrdinalIgnoreCase);

@@ -1,12 +1,14 @@
+using CryptoAiBot.Application.Outbox;
 using CryptoAiBot.Application.Ports;
 
 namespace CryptoAiBot.Infrastructure.Messaging;
 
 /// <summary>
-/// A bus with no listeners, for backtests: events are produced exactly as in live (so the code path is
-/// the same) and then dropped, because nobody watches a replay of history.
+/// A bus with no listeners, for backtests: events are produced exactly as in live (so the code path is the
+/// same) and then dropped, because nobody watches a replay of history. As an <see cref="IUnreadEventSink"/> it
+/// lets the outbox publisher skip building bus events (and serializing their payloads) that would only be dropped.
 /// </summary>
-public sealed class DiscardingEventBus : IEventBus
+public sealed class DiscardingEventBus : IEventBus, IUnreadEventSink
 {
     private long _published;
 
@@ -17,6 +19,8 @@ public sealed class DiscardingEventBus : IEventBus
         Interlocked.Increment(ref _published);
         return ValueTask.CompletedTask;
     }
+
+    public void Take(int count) => Interlocked.Add(ref _published, count);
 
     public IDisposable Subscribe(string topic, Func<BusEvent, CancellationToken, ValueTask> handler) =>
         throw new NotSupportedException("Nothing subscribes during a backtest.");

@@ -25,6 +25,11 @@ public sealed class PaperBroker : IBroker
     private readonly PaperBrokerOptions _options;
     private readonly TimeProvider _timeProvider;
 
+    // Immutable answers reused while they stay true, so that a backtest's trades and balance reads allocate
+    // nothing for them: the rules of the last symbol asked for, and the balances with their completed task.
+    private InstrumentRules? _rules;
+    private BalancesAnswer? _balances;
+
     public PaperBroker(IMarketData prices, PaperBrokerOptions options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(prices);
@@ -59,7 +64,7 @@ public sealed class PaperBroker : IBroker
     public ValueTask<Result<InstrumentRules>> GetInstrumentRulesAsync(Symbol symbol, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Result<InstrumentRules>.Success(InstrumentRules.DefaultFor(symbol)));
+        return ValueTask.FromResult(Result<InstrumentRules>.Success(RulesFor(symbol)));
     }
 
     /// <inheritdoc />
@@ -71,7 +76,7 @@ public sealed class PaperBroker : IBroker
             return existing;
         }
 
-        var rules = InstrumentRules.DefaultFor(symbol);
+        var rules = RulesFor(symbol);
         if (Refusal(quoteAmount, rules.FloorQuote(quoteAmount), rules.MinQuoteAmount, symbol.Quote, symbol) is { } refused)
         {
             return refused;
@@ -108,7 +113,7 @@ public sealed class PaperBroker : IBroker
             return existing;
         }
 
-        var rules = InstrumentRules.DefaultFor(symbol);
+        var rules = RulesFor(symbol);
         if (Refusal(baseAmount, rules.FloorAmount(baseAmount), rules.MinBaseAmount, symbol.Base, symbol) is { } refused)
         {
             return refused;
@@ -136,7 +141,7 @@ public sealed class PaperBroker : IBroker
     }
 
     /// <summary>The price a market order takes now: the ask for a buy, the bid for a sell.</summary>
-    private async Task<Result<decimal>> ExecutionPriceAsync(Symbol symbol, OrderSide side, CancellationToken cancellationToken)
+    private async ValueTask<Result<decimal>> ExecutionPriceAsync(Symbol symbol, OrderSide side, CancellationToken cancellationToken)
     {
         var ticker = await _prices.GetTickerAsync(symbol, cancellationToken);
         if (!ticker.IsSuccess)
@@ -168,7 +173,28 @@ public sealed class PaperBroker : IBroker
     public Task<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Result<IReadOnlyList<Balance>>.Success(_ledger.Balances()));
+        var balances = _ledger.Balances();
+        var answer = _balances;
+        if (answer is null || !ReferenceEquals(answer.Balances, balances))
+        {
+            answer = new BalancesAnswer(balances, Task.FromResult(Result<IReadOnlyList<Balance>>.Success(balances)));
+            _balances = answer;
+        }
+
+        return answer.Task;
+    }
+
+    /// <summary>The paper rules of <paramref name="symbol"/>: the same value every time, so the last one is kept.</summary>
+    private InstrumentRules RulesFor(Symbol symbol)
+    {
+        var rules = _rules;
+        if (rules is null || rules.Symbol != symbol)
+        {
+            rules = InstrumentRules.DefaultFor(symbol);
+            _rules = rules;
+        }
+
+        return rules;
     }
 
     private static Error? Refusal(decimal amount, decimal quantized, decimal minimum, string asset, Symbol symbol)
@@ -187,4 +213,7 @@ public sealed class PaperBroker : IBroker
             ? new Error(ErrorCode.BelowMinimum, $"Amount {amount} {asset} on {symbol} is below the minimum of {minimum} {asset}.")
             : null;
     }
+
+    /// <summary>A balance snapshot of the ledger and the completed task that answers with it.</summary>
+    private sealed record BalancesAnswer(IReadOnlyList<Balance> Balances, Task<Result<IReadOnlyList<Balance>>> Task);
 }

@@ -4,7 +4,7 @@ using CryptoAiBot.Domain.Orders;
 namespace CryptoAiBot.Infrastructure.Paper;
 
 /// <summary>What a paper order will execute as, computed before the ledger applies it.</summary>
-internal sealed record PaperFill(
+internal readonly record struct PaperFill(
     ClientOrderId ClientOrderId,
     Symbol Symbol,
     OrderSide Side,

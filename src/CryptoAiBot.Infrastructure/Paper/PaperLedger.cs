@@ -8,13 +8,15 @@ namespace CryptoAiBot.Infrastructure.Paper;
 /// <summary>
 /// The paper account's state behind one lock: balances per asset and orders per client order id.
 /// A fill is all-or-nothing: the duplicate check, the balance check and both balance changes happen
-/// under the same lock, so a refused order leaves nothing behind.
+/// under the same lock, so a refused order leaves nothing behind. The sorted, read-only balance list
+/// is built once per change of the account, not once per read.
 /// </summary>
 internal sealed class PaperLedger
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, Balance> _balances = new(StringComparer.Ordinal);
     private readonly Dictionary<ClientOrderId, BrokerOrder> _orders = [];
+    private IReadOnlyList<Balance>? _snapshot;
     private long _sequence;
 
     public BrokerOrder? Find(ClientOrderId clientOrderId)
@@ -29,8 +31,17 @@ internal sealed class PaperLedger
     {
         lock (_gate)
         {
-            return [.. _balances.Values.OrderBy(b => b.Asset, StringComparer.Ordinal)];
+            return _snapshot ??= Snapshot();
         }
+    }
+
+    /// <summary>The balances sorted by asset (ordinal; assets are unique), read-only. Called under the lock.</summary>
+    private IReadOnlyList<Balance> Snapshot()
+    {
+        var balances = new Balance[_balances.Count];
+        _balances.Values.CopyTo(balances, 0);
+        Array.Sort(balances, static (a, b) => string.CompareOrdinal(a.Asset, b.Asset));
+        return Array.AsReadOnly(balances);
     }
 
     public void Restore(IEnumerable<Balance> balances)
@@ -38,6 +49,7 @@ internal sealed class PaperLedger
         lock (_gate)
         {
             _balances.Clear();
+            _snapshot = null;
             foreach (var balance in balances)
             {
                 _balances[balance.Asset] = balance;
@@ -76,7 +88,7 @@ internal sealed class PaperLedger
                 new TradeId($"paper-{sequence}"), intent.ClientOrderId, intent.Symbol, intent.Side,
                 intent.Price, intent.Quantity, intent.Fee, intent.FeeAsset, now);
             var order = new BrokerOrder(
-                intent.ClientOrderId, $"paper-order-{sequence}", intent.Symbol, intent.Side, BrokerOrderState.Filled, [fill], now);
+                intent.ClientOrderId, $"paper-order-{sequence}", intent.Symbol, intent.Side, BrokerOrderState.Filled, FillList.Of(fill), now);
             _orders[intent.ClientOrderId] = order;
             return order;
         }
@@ -86,5 +98,6 @@ internal sealed class PaperLedger
     {
         var current = _balances.GetValueOrDefault(asset, new Balance(asset, 0m, 0m));
         _balances[asset] = current with { Free = current.Free + delta };
+        _snapshot = null;
     }
 }

@@ -14,4 +14,12 @@ internal static class UnixMilliseconds
     public static DateTimeOffset Truncate(DateTimeOffset time) => ToTime(From(time));
 
     public static DateTimeOffset? Truncate(DateTimeOffset? time) => time is { } value ? Truncate(value) : null;
+
+    /// <summary>
+    /// True when <paramref name="time"/> already is what <see cref="Truncate(DateTimeOffset)"/> returns (UTC offset,
+    /// whole milliseconds), so a store can keep the value it was given instead of copying the record around it.
+    /// </summary>
+    public static bool IsTruncated(DateTimeOffset time) => time.Offset == TimeSpan.Zero && time.UtcTicks % TimeSpan.TicksPerMillisecond == 0;
+
+    public static bool IsTruncated(DateTimeOffset? time) => time is not { } value || IsTruncated(value);
 }

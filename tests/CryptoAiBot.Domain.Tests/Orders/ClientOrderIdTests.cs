@@ -26,4 +26,18 @@ public sealed class ClientOrderIdTests
 
         Assert.Contains("1-28 characters", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ids_are_equal_by_value_whatever_string_instance_they_were_made_from()
+    {
+        var id = new ClientOrderId("c-abc.1");
+        var same = new ClientOrderId(string.Concat("c-abc", ".1"));
+
+        Assert.Equal(id, same);
+        Assert.Equal(id.GetHashCode(), same.GetHashCode());
+        Assert.NotEqual(id, new ClientOrderId("c-abc.2"));
+        Assert.NotEqual(id, default);
+        Assert.Equal(default(ClientOrderId), default);
+        Assert.Single(new HashSet<ClientOrderId> { id, same });
+    }
 }

@@ -230,6 +230,25 @@ public abstract class TradingStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fills_from_a_position_are_the_rest_of_the_symbols_fills_in_the_same_order()
+    {
+        await Store.CommitAsync(new StoreChanges { Orders = [Order("c1"), Order("c2", symbol: Eth)] }, None);
+        var fills = new[] { Fill("t3", "c1", T0.AddSeconds(2)), Fill("t2", "c1", T0.AddSeconds(1)), Fill("t1", "c1", T0.AddSeconds(2)) };
+        await Store.CommitAsync(new StoreChanges { Fills = [.. fills, Fill("e1", "c2", T0, symbol: Eth)] }, None);
+
+        Assert.Equal(["t2", "t1", "t3"], (await Store.GetFillsFromAsync(Btc, 0, None)).Select(f => f.TradeId.Value));
+        Assert.Equal(["t1", "t3"], (await Store.GetFillsFromAsync(Btc, 1, None)).Select(f => f.TradeId.Value));
+        Assert.Equal(["t3"], (await Store.GetFillsFromAsync(Btc, 2, None)).Select(f => f.TradeId.Value));
+        Assert.Empty(await Store.GetFillsFromAsync(Btc, 3, None));
+        Assert.Empty(await Store.GetFillsFromAsync(Btc, 9, None));
+        Assert.Equal(await Store.GetFillsAsync(Eth, None), await Store.GetFillsFromAsync(Eth, 0, None));
+
+        // A fill stored later but earlier in time moves the rest along.
+        await Store.CommitAsync(new StoreChanges { Fills = [Fill("t0", "c1", T0)] }, None);
+        Assert.Equal(["t2", "t1", "t3"], (await Store.GetFillsFromAsync(Btc, 1, None)).Select(f => f.TradeId.Value));
+    }
+
+    [Fact]
     public async Task Outbox_returns_unpublished_events_in_commit_order_until_marked()
     {
         foreach (var topic in new[] { "a", "b", "c" })

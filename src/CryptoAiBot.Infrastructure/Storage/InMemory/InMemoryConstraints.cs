@@ -5,38 +5,35 @@ namespace CryptoAiBot.Infrastructure.Storage.InMemory;
 
 /// <summary>
 /// The NOT NULL columns of the SQL schema, checked before an in-memory write so that a value SQLite
-/// would reject is rejected here too, and before anything of the change set has been applied.
+/// would reject is rejected here too, and before anything of the change set has been applied. Lists
+/// are walked by index: this runs on every commit, and most parts of a change set are empty.
 /// </summary>
 internal static class InMemoryConstraints
 {
     public static void Check(StoreChanges changes)
     {
-        foreach (var order in changes.Orders)
+        for (var i = 0; i < changes.Orders.Count; i++)
         {
-            Check(order);
+            Check(changes.Orders[i]);
         }
 
-        foreach (var fill in changes.Fills)
+        Check(changes.Fills);
+        for (var i = 0; i < changes.Positions.Count; i++)
         {
-            Require(fill.TradeId.Value, "fills.trade_id");
-            Require(fill.FeeAsset, "fills.fee_asset");
+            Require(changes.Positions[i].Symbol, "positions.symbol");
         }
 
-        foreach (var position in changes.Positions)
+        for (var i = 0; i < changes.Events.Count; i++)
         {
-            Require(position.Symbol, "positions.symbol");
+            Require(changes.Events[i].Topic, "outbox.topic");
+            // Checked without serializing: a deferred body is serialized only if someone reads it.
+            Require(!changes.Events[i].Payload.IsMissing, "outbox.payload_json");
         }
 
-        foreach (var message in changes.Events)
+        for (var i = 0; i < changes.Audit.Count; i++)
         {
-            Require(message.Topic, "outbox.topic");
-            Require(message.PayloadJson, "outbox.payload_json");
-        }
-
-        foreach (var entry in changes.Audit)
-        {
-            Require(entry.Action, "audit_log.action");
-            Require(entry.DetailsJson, "audit_log.details_json");
+            Require(changes.Audit[i].Action, "audit_log.action");
+            Require(changes.Audit[i].DetailsJson, "audit_log.details_json");
         }
     }
 
@@ -44,16 +41,23 @@ internal static class InMemoryConstraints
     {
         Require(order.Intent, "orders.intent");
         Require(order.IdempotencyKey, "orders.idempotency_key");
-        foreach (var fill in order.Fills)
+        Check(order.Fills);
+    }
+
+    private static void Check(IReadOnlyList<Fill> fills)
+    {
+        for (var i = 0; i < fills.Count; i++)
         {
-            Require(fill.TradeId.Value, "fills.trade_id");
-            Require(fill.FeeAsset, "fills.fee_asset");
+            Require(fills[i].TradeId.Value, "fills.trade_id");
+            Require(fills[i].FeeAsset, "fills.fee_asset");
         }
     }
 
-    private static void Require(string? value, string column)
+    private static void Require(string? value, string column) => Require(value is not null, column);
+
+    private static void Require(bool present, string column)
     {
-        if (value is null)
+        if (!present)
         {
             throw new InvalidOperationException($"NOT NULL constraint failed: {column}.");
         }

@@ -12,18 +12,27 @@ namespace CryptoAiBot.Infrastructure.Storage.InMemory;
 /// tests as the SQLite store: one lock makes every operation atomic, a commit is validated before any
 /// of it is applied, and times are kept to whole milliseconds as a database would. Stored values are
 /// immutable records and no internal collection is ever handed out, so callers cannot change state.
+/// <para>
+/// A backtest runs every trade through here, so each query has an index (nothing scans the history) and a
+/// trade allocates little: records already at storage precision are kept, not copied, and answers that are
+/// the same every time (no order, no active orders, no pending events, the stored exit) are tasks made once.
+/// </para>
 /// </summary>
 public sealed class InMemoryTradingStore : ITradingStore
 {
+    private static readonly Task<IdempotencyClaim> Won = Task.FromResult(IdempotencyClaim.Won);
+    private static readonly Task<Order?> NoOrder = Task.FromResult<Order?>(null);
+    private static readonly Task<IReadOnlyList<Order>> NoOrders = Task.FromResult<IReadOnlyList<Order>>([]);
+    private static readonly Task<IReadOnlyList<OutboxMessage>> NoEvents = Task.FromResult<IReadOnlyList<OutboxMessage>>([]);
+
     private readonly Lock _gate = new();
     private readonly InMemoryOrders _orders = new();
-    private readonly Dictionary<string, (ClientOrderId ClientOrderId, long ExpiresAtMs)> _keys = new(StringComparer.Ordinal);
+    private readonly InMemoryKeys _keys = new();
     private readonly Dictionary<string, PositionSnapshot> _positions = new(StringComparer.Ordinal);
-    private readonly Dictionary<Symbol, ProtectiveExit> _exits = [];
-    private readonly SortedDictionary<long, OutboxMessage> _unpublished = [];
+    private readonly InMemoryExits _exits = new();
+    private readonly InMemoryOutbox _outbox = new();
     private readonly List<AuditEntry> _audit = [];
     private readonly InMemoryCandles _candles = new();
-    private long _lastOutboxId;
 
     public Task<IdempotencyClaim> ClaimIdempotencyKeyAsync(Order pendingOrder, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
@@ -31,9 +40,9 @@ public sealed class InMemoryTradingStore : ITradingStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            if (_keys.TryGetValue(pendingOrder.IdempotencyKey, out var live) && live.ExpiresAtMs > From(pendingOrder.CreatedAt))
+            if (_keys.TryGetLive(pendingOrder.IdempotencyKey, From(pendingOrder.CreatedAt), out var live))
             {
-                return Task.FromResult(IdempotencyClaim.Lost(live.ClientOrderId));
+                return Task.FromResult(IdempotencyClaim.Lost(live));
             }
 
             if (_orders.Contains(pendingOrder.ClientOrderId))
@@ -42,23 +51,14 @@ public sealed class InMemoryTradingStore : ITradingStore
             }
 
             InMemoryConstraints.Check(pendingOrder);
-            _orders.Apply([pendingOrder], pendingOrder.Fills);
-            _keys[pendingOrder.IdempotencyKey] = (pendingOrder.ClientOrderId, From(expiresAt));
-            return Task.FromResult(IdempotencyClaim.Won);
+            _orders.Apply([pendingOrder], []);
+            _keys.Reserve(pendingOrder.IdempotencyKey, pendingOrder.ClientOrderId, From(expiresAt));
+            return Won;
         }
     }
 
-    public Task<int> PurgeExpiredIdempotencyKeysAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var nowMs = From(now);
-        lock (_gate)
-        {
-            var expired = _keys.Where(k => k.Value.ExpiresAtMs <= nowMs).Select(k => k.Key).ToList();
-            expired.ForEach(key => _keys.Remove(key));
-            return Task.FromResult(expired.Count);
-        }
-    }
+    public Task<int> PurgeExpiredIdempotencyKeysAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Read(() => _keys.Purge(From(now)), cancellationToken);
 
     public Task CommitAsync(StoreChanges changes, CancellationToken cancellationToken)
     {
@@ -67,40 +67,47 @@ public sealed class InMemoryTradingStore : ITradingStore
         InMemoryConstraints.Check(changes);
         lock (_gate)
         {
-            // Validates before writing anything; the rest below cannot fail.
-            _orders.Apply([.. changes.Orders], [.. changes.Fills, .. changes.Orders.SelectMany(o => o.Fills)]);
-            foreach (var position in changes.Positions)
+            // Validates before writing anything; the rest below cannot fail. Lists are walked by index, so the
+            // parts a change leaves empty cost no enumerator.
+            _orders.Apply(changes.Orders, changes.Fills);
+            for (var i = 0; i < changes.Positions.Count; i++)
             {
-                _positions[position.Symbol] = position with { OpenedAt = Truncate(position.OpenedAt), UpdatedAt = Truncate(position.UpdatedAt) };
+                var position = changes.Positions[i];
+                _positions[position.Symbol] = IsTruncated(position.OpenedAt) && IsTruncated(position.UpdatedAt)
+                    ? position
+                    : position with { OpenedAt = Truncate(position.OpenedAt), UpdatedAt = Truncate(position.UpdatedAt) };
             }
 
-            foreach (var exit in changes.ExitsToSave)
+            for (var i = 0; i < changes.ExitsToSave.Count; i++)
             {
-                _exits[exit.Symbol] = exit with { ArmedAt = Truncate(exit.ArmedAt), UpdatedAt = Truncate(exit.UpdatedAt) };
+                _exits.Save(changes.ExitsToSave[i]);
             }
 
-            foreach (var symbol in changes.ExitsToClear)
+            for (var i = 0; i < changes.ExitsToClear.Count; i++)
             {
-                _exits.Remove(symbol);
+                _exits.Clear(changes.ExitsToClear[i]);
             }
 
-            foreach (var message in changes.Events)
+            for (var i = 0; i < changes.Events.Count; i++)
             {
-                _lastOutboxId++;
-                _unpublished[_lastOutboxId] = message with { Id = _lastOutboxId, CreatedAt = Truncate(message.CreatedAt) };
+                _outbox.Add(changes.Events[i]);
             }
 
-            _audit.AddRange(changes.Audit.Select(entry => entry with { Time = Truncate(entry.Time) }));
+            for (var i = 0; i < changes.Audit.Count; i++)
+            {
+                var entry = changes.Audit[i];
+                _audit.Add(entry with { Time = Truncate(entry.Time) });
+            }
         }
 
         return Task.CompletedTask;
     }
 
-    public Task<Order?> GetOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
-        Read(() => _orders.Get(clientOrderId), cancellationToken);
+    public Task<Order?> GetOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken) => Locked(
+        clientOrderId, static (store, id) => store._orders.Get(id) is { } order ? Task.FromResult<Order?>(order) : NoOrder, cancellationToken);
 
-    public Task<IReadOnlyList<Order>> GetActiveOrdersAsync(Symbol? symbol, CancellationToken cancellationToken) =>
-        Read(() => _orders.Active(symbol), cancellationToken);
+    public Task<IReadOnlyList<Order>> GetActiveOrdersAsync(Symbol? symbol, CancellationToken cancellationToken) => Locked(
+        symbol, static (store, only) => store._orders.Active(only) is { Count: > 0 } active ? Task.FromResult(active) : NoOrders, cancellationToken);
 
     public Task<IReadOnlyList<Order>> GetOrdersSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Read(() => _orders.CreatedSince(From(since)), cancellationToken);
@@ -108,16 +115,23 @@ public sealed class InMemoryTradingStore : ITradingStore
     public Task<IReadOnlyList<Fill>> GetFillsAsync(Symbol symbol, CancellationToken cancellationToken) =>
         Read(() => _orders.FillsOf(symbol), cancellationToken);
 
+    public Task<IReadOnlyList<Fill>> GetFillsFromAsync(Symbol symbol, int first, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        return Read(() => _orders.FillsOf(symbol, first), cancellationToken);
+    }
+
     public Task<PositionSnapshot?> GetPositionAsync(Symbol symbol, CancellationToken cancellationToken) =>
         Read(() => _positions.GetValueOrDefault(symbol.ToString()), cancellationToken);
 
     public Task<ProtectiveExit?> GetProtectiveExitAsync(Symbol symbol, CancellationToken cancellationToken) =>
-        Read(() => _exits.GetValueOrDefault(symbol), cancellationToken);
+        Locked(symbol, static (store, s) => store._exits.Get(s), cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> GetUnpublishedEventsAsync(int max, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(max);
-        return Read<IReadOnlyList<OutboxMessage>>(() => [.. _unpublished.Values.Take(max)], cancellationToken);
+        return Locked(
+            max, static (store, m) => store._outbox.Oldest(m) is { Count: > 0 } pending ? Task.FromResult(pending) : NoEvents, cancellationToken);
     }
 
     public Task MarkEventsPublishedAsync(IReadOnlyCollection<long> ids, DateTimeOffset publishedAt, CancellationToken cancellationToken)
@@ -126,11 +140,7 @@ public sealed class InMemoryTradingStore : ITradingStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            // Published messages are never read back through the port, so they are simply dropped.
-            foreach (var id in ids)
-            {
-                _unpublished.Remove(id);
-            }
+            _outbox.Remove(ids);
         }
 
         return Task.CompletedTask;
@@ -173,6 +183,16 @@ public sealed class InMemoryTradingStore : ITradingStore
         lock (_gate)
         {
             return Task.FromResult(read());
+        }
+    }
+
+    /// <summary>Answers under the lock with a task the reader chooses (often one made once): no closure, no new task.</summary>
+    private Task<T> Locked<TState, T>(TState state, Func<InMemoryTradingStore, TState, Task<T>> read, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return read(this, state);
         }
     }
 }

@@ -14,7 +14,7 @@ internal static class SqliteEvents
         var rows = messages.Select(m => new
         {
             m.Topic,
-            m.PayloadJson,
+            PayloadJson = m.Payload.Text,
             m.Symbol,
             m.TraceId,
             CreatedAtMs = Ms(m.CreatedAt),

@@ -25,10 +25,15 @@ internal static class SqliteFills
     }
 
     /// <summary>Fills after <paramref name="filter"/> (joins and WHERE over alias <c>f</c>), oldest first.</summary>
-    public static async Task<IReadOnlyList<Fill>> ReadAsync(
-        SqliteSession session, string filter, object? parameters, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<Fill>> ReadAsync(
+        SqliteSession session, string filter, object? parameters, CancellationToken cancellationToken) =>
+        ReadPageAsync(session, filter, "", parameters, cancellationToken);
+
+    /// <summary>As <see cref="ReadAsync"/>, with <paramref name="page"/> (e.g. <c>LIMIT -1 OFFSET @First</c>) applied to that order.</summary>
+    public static async Task<IReadOnlyList<Fill>> ReadPageAsync(
+        SqliteSession session, string filter, string page, object? parameters, CancellationToken cancellationToken)
     {
-        var rows = await session.QueryAsync<FillRow>($"{Select} {filter} ORDER BY f.time_ms, f.trade_id", parameters, cancellationToken);
+        var rows = await session.QueryAsync<FillRow>($"{Select} {filter} ORDER BY f.time_ms, f.trade_id {page}", parameters, cancellationToken);
         return [.. rows.Select(r => r.ToFill())];
     }
 

@@ -110,6 +110,14 @@ public sealed class SqliteTradingStore : ITradingStore, IAsyncDisposable, IDispo
         return await SqliteFills.ReadAsync(session, "WHERE f.symbol = @Symbol", new { Symbol = symbol.ToString() }, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Fill>> GetFillsFromAsync(Symbol symbol, int first, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        await using var session = await _connections.OpenAsync(cancellationToken);
+        return await SqliteFills.ReadPageAsync(
+            session, "WHERE f.symbol = @Symbol", "LIMIT -1 OFFSET @First", new { Symbol = symbol.ToString(), First = first }, cancellationToken);
+    }
+
     public async Task<PositionSnapshot?> GetPositionAsync(Symbol symbol, CancellationToken cancellationToken)
     {
         await using var session = await _connections.OpenAsync(cancellationToken);
