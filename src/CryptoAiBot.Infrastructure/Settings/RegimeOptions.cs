@@ -46,6 +46,13 @@ public sealed class RegimeOptions
         };
 
         r.Between("REGIME_WEIGHT_MULT_RISK_OFF", options.WeightMultRiskOff, 0m, 1m);
+        if (options.Enabled)
+        {
+            // Refused rather than ignored: a trader who turns the gate on must not believe it guards entries.
+            r.Problem("REGIME_ENABLED=1: the macro regime filter (DXY, BTC dominance and FOMC sources) is not part of this " +
+                "version, so it cannot guard entries; set REGIME_ENABLED=0");
+        }
+
         return options;
     }
 

@@ -90,6 +90,15 @@ public sealed class EntrySettingsTests
     }
 
     [Fact]
+    public void Turning_on_the_regime_filter_this_version_lacks_is_refused_with_an_explanation()
+    {
+        var problem = Assert.Single(Load(("REGIME_ENABLED", "1")).Problems);
+
+        Assert.StartsWith("REGIME_ENABLED=1: the macro regime filter", problem, StringComparison.Ordinal);
+        Assert.EndsWith("set REGIME_ENABLED=0", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Defaults_gate_entries_with_the_seeds_trend_weights_and_fusion_and_switches_turn_them_off()
     {
         var defaults = Load().Settings!.ToApplicationOptions().EntriesOrOpen;
