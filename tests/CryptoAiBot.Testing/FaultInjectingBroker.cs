@@ -43,19 +43,19 @@ public sealed class FaultInjectingBroker(IBroker inner) : IBroker
     public ValueTask<Result<InstrumentRules>> GetInstrumentRulesAsync(Symbol symbol, CancellationToken cancellationToken) =>
         inner.GetInstrumentRulesAsync(symbol, cancellationToken);
 
-    public Task<Result<BrokerOrder>> PlaceMarketBuyAsync(Symbol symbol, decimal quoteAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
+    public ValueTask<Result<BrokerOrder>> PlaceMarketBuyAsync(Symbol symbol, decimal quoteAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
         PlaceAsync(() => inner.PlaceMarketBuyAsync(symbol, quoteAmount, clientOrderId, cancellationToken));
 
-    public Task<Result<BrokerOrder>> PlaceMarketSellAsync(Symbol symbol, decimal baseAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
+    public ValueTask<Result<BrokerOrder>> PlaceMarketSellAsync(Symbol symbol, decimal baseAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
         PlaceAsync(() => inner.PlaceMarketSellAsync(symbol, baseAmount, clientOrderId, cancellationToken));
 
     public Task<Result<BrokerOrder>> GetOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
         inner.GetOrderAsync(symbol, clientOrderId, cancellationToken);
 
-    public Task<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken) =>
+    public ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken) =>
         inner.GetBalancesAsync(cancellationToken);
 
-    private async Task<Result<BrokerOrder>> PlaceAsync(Func<Task<Result<BrokerOrder>>> send)
+    private async ValueTask<Result<BrokerOrder>> PlaceAsync(Func<ValueTask<Result<BrokerOrder>>> send)
     {
         Interlocked.Increment(ref _attempts);
         var fault = NextFault;

@@ -111,8 +111,8 @@ public sealed class TradingRig
         new(Deciders(_ => new ScriptedStrategy()), Store, Prices, Execute, Bus, Time);
 
     public Task<TradeOutcome> BuyAsync(decimal quote = 100m, string intent = TradeIntents.Entry) =>
-        Execute.ExecuteAsync(TradeRequest.Buy(BtcUsdt, quote, Prices.Price, intent), CancellationToken.None);
+        Execute.ExecuteAsync(TradeRequest.Buy(BtcUsdt, quote, Prices.Price, intent), CancellationToken.None).AsTask();
 
     public Task<TradeOutcome> SellAllAsync(string intent = TradeIntents.ExitSignal) =>
-        Execute.ExecuteAsync(TradeRequest.SellAll(BtcUsdt, Prices.Price, intent), CancellationToken.None);
+        Execute.ExecuteAsync(TradeRequest.SellAll(BtcUsdt, Prices.Price, intent), CancellationToken.None).AsTask();
 }

@@ -93,7 +93,7 @@ public sealed class BacktestEngine(
         return await ReportAsync(performance, curve, decider, count, first, last, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task CheckIntrabarAsync(SymbolDecider decider, Candle candle, CancellationToken cancellationToken)
+    private async ValueTask CheckIntrabarAsync(SymbolDecider decider, Candle candle, CancellationToken cancellationToken)
     {
         var stop = decider.OnPrice(candle.Low);
         if (!stop.IsTrade)
@@ -112,7 +112,7 @@ public sealed class BacktestEngine(
     /// is priced at <paramref name="decisionPrice"/> (the close it was made on), exactly as the live cycle
     /// decides on the last close and the exchange fills at the next traded price.
     /// </summary>
-    private async Task ActAsync(SymbolDecider decider, TradingDecision decision, decimal fillPrice, decimal decisionPrice, CancellationToken cancellationToken)
+    private async ValueTask ActAsync(SymbolDecider decider, TradingDecision decision, decimal fillPrice, decimal decisionPrice, CancellationToken cancellationToken)
     {
         prices.Set(fillPrice);
         var seen = new Ticker(settings.Symbol, decisionPrice, decisionPrice, decisionPrice, clock.GetUtcNow());
@@ -123,7 +123,7 @@ public sealed class BacktestEngine(
         await RefreshBalancesAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RefreshBalancesAsync(CancellationToken cancellationToken)
+    private async ValueTask RefreshBalancesAsync(CancellationToken cancellationToken)
     {
         var balances = await broker.GetBalancesAsync(cancellationToken).ConfigureAwait(false);
         if (!balances.IsSuccess)

@@ -35,7 +35,11 @@ public sealed class ExecuteTrade(
     TimeProvider time,
     ILogger<ExecuteTrade> logger)
 {
-    public async Task<TradeOutcome> ExecuteAsync(TradeRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Places the request unless its intent was handled already. A <see cref="ValueTask{TResult}"/>: with the paper
+    /// broker and the in-memory store (a backtest, for every trade) it completes synchronously.
+    /// </summary>
+    public async ValueTask<TradeOutcome> ExecuteAsync(TradeRequest request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var key = IntentKey.For(request.Symbol, request.Side, request.Intent, now, policy.Bucket);
@@ -173,7 +177,7 @@ public sealed class ExecuteTrade(
     }
 
     /// <summary>Refused before any order existed: nothing was stored or sent; only <c>trade.failed</c> says why.</summary>
-    private async Task<TradeOutcome> RefusedAsync(TradeRequest request, Error error, CancellationToken cancellationToken)
+    private async ValueTask<TradeOutcome> RefusedAsync(TradeRequest request, Error error, CancellationToken cancellationToken)
     {
         ExecutionLog.Skipped(logger, request.Side.ToString(), request.Symbol.ToString(), error.Message);
         var payload = new TradeRefusedPayload(

@@ -15,9 +15,13 @@ namespace CryptoAiBot.Application.Orchestration;
 /// </summary>
 public sealed class EntrySizing(IBroker broker, PositionBook positions)
 {
-    public async Task<EntrySize> SizeAsync(SymbolDecider decider, Ticker ticker, TradingPlan plan, CancellationToken cancellationToken)
+    // The plan's fixed sizer when it has no other, kept while the amount stays: it would be made anew for every entry.
+    private FixedQuoteSizer? _fixed;
+
+    /// <summary>The entry amount; a <see cref="ValueTask{TResult}"/> as it runs before every entry of a backtest.</summary>
+    public async ValueTask<EntrySize> SizeAsync(SymbolDecider decider, Ticker ticker, TradingPlan plan, CancellationToken cancellationToken)
     {
-        var sizer = plan.SizerOrFixed;
+        var sizer = plan.Sizer ?? FixedSizer(plan);
         var symbol = decider.Symbol;
         var balances = await broker.GetBalancesAsync(cancellationToken).ConfigureAwait(false);
         if (!balances.IsSuccess)
@@ -26,8 +30,10 @@ public sealed class EntrySizing(IBroker broker, PositionBook positions)
         }
 
         decimal freeQuote = 0m, totalQuote = 0m, totalBase = 0m;
-        foreach (var balance in balances.Value)
+        var all = balances.Value;
+        for (var i = 0; i < all.Count; i++)
         {
+            var balance = all[i];
             if (balance.Asset == symbol.Quote)
             {
                 freeQuote += balance.Free;
@@ -56,6 +62,20 @@ public sealed class EntrySizing(IBroker broker, PositionBook positions)
             : new EntrySize(0m, sizer.Name, string.Create(
                 CultureInfo.InvariantCulture,
                 $"sizer {sizer.Name} gives no amount (free {freeQuote} {symbol.Quote}, equity {equity:0.##}, minimum order {minQuote} {symbol.Quote}, ATR {context.Atr:G6})"));
+    }
+
+    /// <summary>The same sizer as <see cref="TradingPlan.SizerOrFixed"/> without a plan sizer, reused while the amount is the same.</summary>
+    private FixedQuoteSizer FixedSizer(TradingPlan plan)
+    {
+        var cached = _fixed;
+        // The scale counts too: 1000 and 1000.00 are equal but print differently in what the order records.
+        if (cached is null || cached.Amount != plan.EntryQuoteAmount || cached.Amount.Scale != plan.EntryQuoteAmount.Scale)
+        {
+            cached = new FixedQuoteSizer(plan.EntryQuoteAmount);
+            _fixed = cached;
+        }
+
+        return cached;
     }
 
     /// <summary>Base quantity the position may still grow by: 0 = no limit, negative = at or over the limit.</summary>

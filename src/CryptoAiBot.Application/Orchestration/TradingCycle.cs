@@ -76,8 +76,9 @@ public sealed class TradingCycle(
     /// <summary>
     /// Carries out a decider's verdict: an exit sells the whole position; an entry passes the unresolved-order
     /// check and the risk manager, then buys. The decider is restored from storage after any trade.
+    /// A <see cref="ValueTask{TResult}"/>: a backtest calls this for every trade and it completes synchronously there.
     /// </summary>
-    public async Task<CycleDecision> ActAsync(
+    public async ValueTask<CycleDecision> ActAsync(
         SymbolDecider decider, TradingDecision decision, Ticker ticker, TradingPlan plan, bool entriesAllowed, string traceId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -104,7 +105,7 @@ public sealed class TradingCycle(
         }
     }
 
-    private async Task<CycleDecision> EnterAsync(
+    private async ValueTask<CycleDecision> EnterAsync(
         SymbolDecider decider, TradingDecision decision, Ticker ticker, TradingPlan plan, string traceId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -126,7 +127,7 @@ public sealed class TradingCycle(
         var proposed = new ProposedTrade(symbol, OrderSide.Buy, amount, price > 0 ? amount / price : 0m, price);
         // With every rule disabled the manager can only allow, so the snapshot's reads are skipped.
         var risk = plan.Limits == RiskLimits.None
-            ? new RiskDecision([], plan.Limits)
+            ? RiskDecision.AllowedUnderNoLimits
             : riskManager.Evaluate(proposed, await riskSnapshots.BuildAsync(symbol, ticker, plan, now, cancellationToken).ConfigureAwait(false), plan.Limits, now);
         if (!risk.Ok)
         {

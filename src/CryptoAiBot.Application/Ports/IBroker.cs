@@ -15,6 +15,8 @@ namespace CryptoAiBot.Application.Ports;
 /// the caller then asks <see cref="GetOrderAsync"/> and never sends again.</item>
 /// <item>The client order id travels with the order so that it can be found later.</item>
 /// </list>
+/// Placing and balances return <see cref="ValueTask{TResult}"/>: the paper broker answers them synchronously on
+/// every trade of a backtest, and a network adapter pays nothing more for it.
 /// </summary>
 public interface IBroker
 {
@@ -22,16 +24,16 @@ public interface IBroker
     ValueTask<Result<InstrumentRules>> GetInstrumentRulesAsync(Symbol symbol, CancellationToken cancellationToken);
 
     /// <summary>Market buy spending <paramref name="quoteAmount"/> (already quantized).</summary>
-    Task<Result<BrokerOrder>> PlaceMarketBuyAsync(
+    ValueTask<Result<BrokerOrder>> PlaceMarketBuyAsync(
         Symbol symbol, decimal quoteAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken);
 
     /// <summary>Market sell of <paramref name="baseAmount"/> (already quantized).</summary>
-    Task<Result<BrokerOrder>> PlaceMarketSellAsync(
+    ValueTask<Result<BrokerOrder>> PlaceMarketSellAsync(
         Symbol symbol, decimal baseAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken);
 
     /// <summary>The exchange's view of an order; <see cref="ErrorCode.NotFound"/> when it never arrived.</summary>
     Task<Result<BrokerOrder>> GetOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken);
 
     /// <summary>Balances of every asset the account holds.</summary>
-    Task<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken);
+    ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken);
 }

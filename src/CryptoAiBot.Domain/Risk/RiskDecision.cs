@@ -8,6 +8,12 @@ namespace CryptoAiBot.Domain.Risk;
 /// <param name="Limits">The limits the trade was judged against.</param>
 public sealed record RiskDecision(IReadOnlyList<RiskViolation> Reasons, RiskLimits Limits)
 {
+    /// <summary>
+    /// The only answer possible under <see cref="RiskLimits.None"/> (every rule off): one shared instance, as the
+    /// caller skips the manager for it on every entry.
+    /// </summary>
+    public static RiskDecision AllowedUnderNoLimits { get; } = new([], RiskLimits.None);
+
     /// <summary>True exactly when no rule was violated.</summary>
     public bool Ok => Reasons.Count == 0;
 }

@@ -28,6 +28,10 @@ public sealed class SymbolDecider(Symbol symbol, IStrategy strategy, decimal sto
     public const string StopLossReason = "price reached the hard stop";
     public const string TrailingStopReason = "price fell below the trailing stop";
 
+    // The stop levels of the open position, recomputed only when the entry or the high-water mark moves.
+    private decimal? _stop;
+    private decimal? _trail;
+
     public Symbol Symbol => symbol;
 
     public IStrategy Strategy => strategy;
@@ -41,10 +45,10 @@ public sealed class SymbolDecider(Symbol symbol, IStrategy strategy, decimal sto
     public decimal HighestPrice { get; private set; }
 
     /// <summary>The hard stop while in position, or null (flat or disabled).</summary>
-    public decimal? StopPrice => InPosition ? StopLevels.StopPrice(EntryPrice, stopLossPct) : null;
+    public decimal? StopPrice => InPosition ? _stop : null;
 
     /// <summary>The trailing stop while in position, or null (flat or disabled).</summary>
-    public decimal? TrailingStopPrice => InPosition ? StopLevels.TrailingStopPrice(HighestPrice, trailingPct) : null;
+    public decimal? TrailingStopPrice => InPosition ? _trail : null;
 
     /// <summary>True once the high-water mark rose since the last <see cref="Snapshot"/>: time to persist it.</summary>
     public bool ExitMoved { get; private set; }
@@ -90,15 +94,19 @@ public sealed class SymbolDecider(Symbol symbol, IStrategy strategy, decimal sto
         if (price > HighestPrice)
         {
             HighestPrice = price;
+            _trail = StopLevels.TrailingStopPrice(price, trailingPct);
             ExitMoved = true;
         }
 
-        return StopLevels.Check(price, EntryPrice, HighestPrice, stopLossPct, trailingPct) switch
+        // StopLevels.Check on the cached levels: the decimal division runs when a level moves, not every candle.
+        if (price > 0m && _stop is { } stop && price <= stop)
         {
-            ExitReason.StopLoss => new TradingDecision(DecisionKind.Exit, TradeIntents.StopLoss, -1d, StopLossReason),
-            ExitReason.TrailingStop => new TradingDecision(DecisionKind.Exit, TradeIntents.TrailingStop, -1d, TrailingStopReason),
-            _ => TradingDecision.None("stops not reached"),
-        };
+            return new TradingDecision(DecisionKind.Exit, TradeIntents.StopLoss, -1d, StopLossReason);
+        }
+
+        return price > 0m && _trail is { } trail && price <= trail
+            ? new TradingDecision(DecisionKind.Exit, TradeIntents.TrailingStop, -1d, TrailingStopReason)
+            : TradingDecision.None("stops not reached");
     }
 
     /// <summary>
@@ -112,12 +120,15 @@ public sealed class SymbolDecider(Symbol symbol, IStrategy strategy, decimal sto
         if (!inPosition)
         {
             EntryPrice = HighestPrice = 0m;
+            _stop = _trail = null;
             return;
         }
 
         EntryPrice = exit?.EntryPrice ?? averageEntryPrice;
         HighestPrice = Math.Max(exit?.HighestPrice ?? 0m, EntryPrice);
         ArmedAt = exit?.ArmedAt ?? now;
+        _stop = StopLevels.StopPrice(EntryPrice, stopLossPct);
+        _trail = StopLevels.TrailingStopPrice(HighestPrice, trailingPct);
     }
 
     /// <summary>The stops to persist (allocates: call only when <see cref="ExitMoved"/>).</summary>

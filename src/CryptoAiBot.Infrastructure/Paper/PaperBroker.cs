@@ -25,10 +25,9 @@ public sealed class PaperBroker : IBroker
     private readonly PaperBrokerOptions _options;
     private readonly TimeProvider _timeProvider;
 
-    // Immutable answers reused while they stay true, so that a backtest's trades and balance reads allocate
-    // nothing for them: the rules of the last symbol asked for, and the balances with their completed task.
+    // The rules of the last symbol asked for: an immutable answer reused while it stays true, so that a
+    // backtest's trades allocate nothing for it.
     private InstrumentRules? _rules;
-    private BalancesAnswer? _balances;
 
     public PaperBroker(IMarketData prices, PaperBrokerOptions options, TimeProvider timeProvider)
     {
@@ -68,7 +67,7 @@ public sealed class PaperBroker : IBroker
     }
 
     /// <inheritdoc />
-    public async Task<Result<BrokerOrder>> PlaceMarketBuyAsync(
+    public async ValueTask<Result<BrokerOrder>> PlaceMarketBuyAsync(
         Symbol symbol, decimal quoteAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken)
     {
         if (_ledger.Find(clientOrderId) is { } existing)
@@ -105,7 +104,7 @@ public sealed class PaperBroker : IBroker
     }
 
     /// <inheritdoc />
-    public async Task<Result<BrokerOrder>> PlaceMarketSellAsync(
+    public async ValueTask<Result<BrokerOrder>> PlaceMarketSellAsync(
         Symbol symbol, decimal baseAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken)
     {
         if (_ledger.Find(clientOrderId) is { } existing)
@@ -170,18 +169,12 @@ public sealed class PaperBroker : IBroker
     }
 
     /// <inheritdoc />
-    public Task<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken)
+    public ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var balances = _ledger.Balances();
-        var answer = _balances;
-        if (answer is null || !ReferenceEquals(answer.Balances, balances))
-        {
-            answer = new BalancesAnswer(balances, Task.FromResult(Result<IReadOnlyList<Balance>>.Success(balances)));
-            _balances = answer;
-        }
 
-        return answer.Task;
+        // The ledger keeps its snapshot until the account changes; the answer around it is a struct, so a read allocates nothing.
+        return ValueTask.FromResult(Result<IReadOnlyList<Balance>>.Success(_ledger.Balances()));
     }
 
     /// <summary>The paper rules of <paramref name="symbol"/>: the same value every time, so the last one is kept.</summary>
@@ -213,7 +206,4 @@ public sealed class PaperBroker : IBroker
             ? new Error(ErrorCode.BelowMinimum, $"Amount {amount} {asset} on {symbol} is below the minimum of {minimum} {asset}.")
             : null;
     }
-
-    /// <summary>A balance snapshot of the ledger and the completed task that answers with it.</summary>
-    private sealed record BalancesAnswer(IReadOnlyList<Balance> Balances, Task<Result<IReadOnlyList<Balance>>> Task);
 }

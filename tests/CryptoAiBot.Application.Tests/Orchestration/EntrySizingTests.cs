@@ -1,3 +1,4 @@
+using System.Globalization;
 using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Markets;
@@ -37,6 +38,25 @@ public sealed class EntrySizingTests
 
         Assert.Equal((250m, "fixed"), (fixedAmount.Quote, fixedAmount.Sizer));
         Assert.Equal(10_000m, tooMuch.Quote); // the paper account holds 10,000 USDT
+    }
+
+    [Fact]
+    public async Task Plan_without_a_sizer_spends_its_current_fixed_amount_with_its_scale()
+    {
+        // One EntrySizing across plans: the fixed sizer it keeps must follow the plan's amount, scale included.
+        var rig = new TradingRig(TradingStoreFactory.InMemory());
+        var decider = new SymbolDecider(TradingRig.BtcUsdt, new EmaCrossStrategy(), 0m, 0m);
+        var sizing = new EntrySizing(rig.Broker, rig.Positions);
+        var plan = TradingRig.Plan() with { Sizer = null };
+
+        var first = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 100m }, CancellationToken.None);
+        var again = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 100m }, CancellationToken.None);
+        var rescaled = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 100.00m }, CancellationToken.None);
+        var changed = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 300m }, CancellationToken.None);
+
+        string Text(EntrySize size) => size.Quote.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal(("100", "100", "100.00", "300"), (Text(first), Text(again), Text(rescaled), Text(changed)));
+        Assert.Equal("fixed", changed.Sizer);
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public sealed class PaperBrokerTests
         broker.RestoreBalances([new Balance("USDT", 95m, 0m)]);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
-            Task.Run(() => broker.PlaceMarketBuyAsync(Btc, 10m, Id($"buy-{i}"), default))));
+            Task.Run(() => broker.PlaceMarketBuyAsync(Btc, 10m, Id($"buy-{i}"), default).AsTask())));
 
         var filled = results.Where(r => r.IsSuccess).Select(r => r.Value).ToList();
         Assert.Equal(9, filled.Count); // each needs 10 free and spends 9.9… : the tenth finds < 10 left
