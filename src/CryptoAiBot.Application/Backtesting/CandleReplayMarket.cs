@@ -16,11 +16,13 @@ public sealed class CandleReplayMarket
 {
     private readonly Candle[] _candles;
     private readonly TimeSpan _period;
+    private readonly Timeframe _timeframe;
 
     public CandleReplayMarket(Symbol symbol, IReadOnlyList<Candle> candles, Timeframe timeframe, FillModel fill, decimal slippageBps, TimeProvider time)
     {
         _candles = [.. candles];
         _period = timeframe.Duration;
+        _timeframe = timeframe;
         Decisions = new View(this, symbol, time, forExecution: false, fill, slippageBps);
         Executions = new View(this, symbol, time, forExecution: true, fill, slippageBps);
     }
@@ -73,6 +75,13 @@ public sealed class CandleReplayMarket
         public ValueTask<Result<IReadOnlyList<Candle>>> GetClosedCandlesAsync(
             Symbol requested, Timeframe timeframe, int limit, CancellationToken cancellationToken)
         {
+            if (timeframe.Duration != market._period)
+            {
+                // Only the replayed timeframe exists; a longer one is for the caller to build (the trend filter does).
+                return ValueTask.FromResult(Result<IReadOnlyList<Candle>>.Failure(
+                    ErrorCode.Validation, $"The replay holds {market._timeframe} candles only; {timeframe} was asked for."));
+            }
+
             var last = market.LastClosed(time.GetUtcNow());
             var first = Math.Max(0, last + 1 - limit);
             IReadOnlyList<Candle> closed = requested == symbol && last >= 0 ? market._candles[first..(last + 1)] : [];
