@@ -76,6 +76,27 @@ public sealed class EntryGateBacktestTests
     }
 
     [Fact]
+    public async Task The_report_states_the_gate_and_the_sizer_and_counts_the_buys_held_back_by_reason()
+    {
+        await using var gated = BacktestComposition.Create(
+            Settings(SeedsTrend, new FractionalKellySizer(0.6d, 2d, 0.25d)), _ => new EmaCrossStrategy(12, 26), DateTimeOffset.UnixEpoch);
+        var report = await gated.GetRequiredService<BacktestEngine>().RunAsync(Quarters.Value, null, CancellationToken.None);
+        await using var open = BacktestComposition.Create(Settings(EntryPolicy.Open), _ => new EmaCrossStrategy(12, 26), DateTimeOffset.UnixEpoch);
+        var plain = await open.GetRequiredService<BacktestEngine>().RunAsync(Quarters.Value, null, CancellationToken.None);
+
+        Assert.Equal("1h 0.40, 4h 0.30, 1d 0.20, 1w 0.10; EMA 20, ATR 14 x 2; entries at score >= 0", report.TrendFilter);
+        Assert.Equal("kelly: win rate 0.6, payoff 2, 0.25 of f* 0.4 = 0.1 of equity per entry", report.Sizer);
+        var reasons = report.HeldBack!.Select(h => h.Reason).ToArray();
+        Assert.Equal(reasons.Order(StringComparer.Ordinal), reasons);
+        Assert.Contains("warming up 1w", reasons);
+        Assert.Contains(TrendFilter.DisagreesReason, reasons);
+        Assert.All(report.HeldBack!, h => Assert.True(h.Signals > 0));
+        Assert.All(reasons, r => Assert.True(r.StartsWith("warming up ", StringComparison.Ordinal) || r == TrendFilter.DisagreesReason || r.StartsWith("stale ", StringComparison.Ordinal), r));
+        Assert.Equal(("off", "fixed 1000 per entry"), (plain.TrendFilter, plain.Sizer));
+        Assert.Empty(plain.HeldBack!);
+    }
+
+    [Fact]
     public async Task Kelly_sizes_the_first_entry_from_the_starting_equity_and_never_spends_more_than_is_free()
     {
         // W 0.6, R 2: f* = 0.4, a quarter of it = 10% of equity.

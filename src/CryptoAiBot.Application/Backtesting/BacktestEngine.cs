@@ -41,6 +41,7 @@ public sealed class BacktestEngine(
         var periodMs = (long)period.TotalMilliseconds;
         var performance = new PerformanceTracker();
         var curve = new EquityCurve(settings.EquityPoints);
+        var heldBack = new HeldBackCounter();
         var pending = default(TradingDecision);
         var pendingClose = 0m;
         long count = 0;
@@ -70,7 +71,11 @@ public sealed class BacktestEngine(
 
             clock.Set(candle.OpenTime + period);
             var decision = decider.OnCandle(candle);
-            if (decision.IsTrade)
+            if (decision.Kind == DecisionKind.Filtered)
+            {
+                heldBack.Count(decision.Reason);
+            }
+            else if (decision.IsTrade)
             {
                 if (settings.FillModel == FillModel.SignalClose)
                 {
@@ -90,7 +95,7 @@ public sealed class BacktestEngine(
 
         progress?.Report(count);
         var (first, last) = count == 0 ? (0L, 0L) : (firstOpen.ToUnixTimeMilliseconds(), lastOpen.ToUnixTimeMilliseconds());
-        return await ReportAsync(performance, curve, decider, count, first, last, cancellationToken).ConfigureAwait(false);
+        return await ReportAsync(performance, curve, heldBack, decider, count, first, last, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask CheckIntrabarAsync(SymbolDecider decider, Candle candle, CancellationToken cancellationToken)
@@ -142,7 +147,7 @@ public sealed class BacktestEngine(
     }
 
     private async Task<BacktestReport> ReportAsync(
-        PerformanceTracker performance, EquityCurve curve, SymbolDecider decider, long count, long first, long last, CancellationToken cancellationToken)
+        PerformanceTracker performance, EquityCurve curve, HeldBackCounter heldBack, SymbolDecider decider, long count, long first, long last, CancellationToken cancellationToken)
     {
         var orders = await store.GetOrdersSinceAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
         var trades = RoundTrips.From(orders, settings.Plan.DustQuantity);
@@ -176,6 +181,9 @@ public sealed class BacktestEngine(
             last,
             metrics,
             trades,
-            curve.Points());
+            curve.Points(),
+            settings.Entries.DescribeTrend(),
+            settings.Plan.SizerOrFixed.Describe(),
+            heldBack.ToList());
     }
 }

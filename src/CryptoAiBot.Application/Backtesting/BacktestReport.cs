@@ -17,4 +17,7 @@ public sealed record BacktestReport(
     long LastCandleMs,
     BacktestMetrics Metrics,
     IReadOnlyList<BacktestTrade> Trades,
-    IReadOnlyList<EquityPoint> EquityCurve);
+    IReadOnlyList<EquityPoint> EquityCurve,
+    string TrendFilter = "off",
+    string Sizer = "",
+    IReadOnlyList<HeldBackBuys>? HeldBack = null);

@@ -15,6 +15,21 @@ public sealed record EntryPolicy(TrendWeights TrendWeights, TrendFilterSettings 
     /// <summary>Every buy goes through: trend filter off, technical score only.</summary>
     public static EntryPolicy Open { get; } = new(TrendWeights.Default, TrendFilterSettings.Default with { Enabled = false }, SignalFusion.Disabled);
 
+    /// <summary>The trend filter in words, for reports: <c>off</c>, or its weights, measure and threshold.</summary>
+    public string DescribeTrend()
+    {
+        if (!Trend.Enabled)
+        {
+            return "off";
+        }
+
+        Timeframe[] all = [Timeframe.M15, Timeframe.H1, Timeframe.H4, Timeframe.D1, Timeframe.W1];
+        var weights = string.Join(", ", all.Where(t => TrendWeights.For(t) > 0m).Select(t => $"{t} {TrendWeights.For(t)}"));
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{weights}; EMA {Trend.EmaPeriod}, ATR {Trend.AtrPeriod} x {Trend.AtrMultiple}; entries at score >= {Trend.EntryThreshold}");
+    }
+
     /// <summary>A fresh gate for one symbol trading <paramref name="input"/> candles, asking <paramref name="ai"/>.</summary>
     /// <exception cref="ArgumentException">A weighted trend timeframe cannot be built from <paramref name="input"/> (settings reject this at start).</exception>
     public EntryGate CreateGate(Timeframe input, IAiOpinion ai) => new(new TrendFilter(input, TrendWeights, Trend), Fusion, ai);

@@ -16,6 +16,13 @@ public static class BacktestSummary
         Row("symbol / timeframe", $"{report.Symbol} {report.Timeframe}, {report.Candles:N0} candles");
         Row("period", $"{period}");
         Row("strategy", $"{report.Strategy}");
+        Row("trend filter", $"{report.TrendFilter}");
+        Row("sizer", $"{report.Sizer}");
+        if (report.HeldBack is { Count: > 0 } heldBack)
+        {
+            Row("buys held back", $"{string.Join("; ", heldBack.Select(h => $"{h.Reason}: {h.Signals}"))}");
+        }
+
         Row("fill model", $"{report.FillModel}, slippage {report.SlippageBps} bps, fee {report.FeePct}% per side, stops on {report.Stops}");
         Row("equity", $"{m.StartEquity:0.00} → {m.FinalEquity:0.00}");
         Row("total return", $"{m.TotalReturn:P2}");

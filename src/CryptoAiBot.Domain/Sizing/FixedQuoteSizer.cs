@@ -19,5 +19,7 @@ public sealed class FixedQuoteSizer : IPositionSizer
 
     public string Name => PositionSizers.Fixed;
 
+    public string Describe() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fixed {Amount} per entry");
+
     public decimal QuoteAmount(in SizingContext context) => SizeCaps.Apply(Amount, context);
 }

@@ -54,5 +54,9 @@ public sealed class FractionalKellySizer : IPositionSizer
 
     public string Name => PositionSizers.Kelly;
 
+    public string Describe() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"kelly: win rate {WinRate}, payoff {PayoffRatio}, {Fraction} of f* {KellyFraction:0.####} = {EquityShare:0.####} of equity per entry");
+
     public decimal QuoteAmount(in SizingContext context) => SizeCaps.Apply(context.Equity * EquityShare, context);
 }

@@ -14,6 +14,9 @@ public interface IPositionSizer
     /// <summary>Stable name, as in <c>POSITION_SIZER</c>: <c>fixed</c>, <c>kelly</c> or <c>target_vol</c>.</summary>
     string Name { get; }
 
+    /// <summary>The sizer and its parameters in words, for reports, e.g. <c>fixed 1000 per entry</c>.</summary>
+    string Describe();
+
     /// <summary>The quote amount to spend on the entry; 0 means do not enter.</summary>
     decimal QuoteAmount(in SizingContext context);
 }

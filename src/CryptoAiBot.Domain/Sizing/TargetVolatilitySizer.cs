@@ -36,6 +36,10 @@ public sealed class TargetVolatilitySizer : IPositionSizer
 
     public string Name => PositionSizers.TargetVol;
 
+    public string Describe() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"target_vol: one ATR move = {TargetVolPct}% of equity{(MaxQuote > 0m ? $", at most {MaxQuote} per entry" : "")}");
+
     public decimal QuoteAmount(in SizingContext context)
     {
         var atr = context.Atr;

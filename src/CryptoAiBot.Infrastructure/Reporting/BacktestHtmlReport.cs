@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using CryptoAiBot.Application.Backtesting;
@@ -46,6 +47,13 @@ public static class BacktestHtmlReport
         Fact(html, "Period (UTC)", $"{ReportFormat.Time(report.FirstCandleMs)} → {ReportFormat.Time(report.LastCandleMs)}");
         Fact(html, "Candles", ReportFormat.Count(report.Candles));
         Fact(html, "Strategy", report.Strategy);
+        Fact(html, "Trend filter", report.TrendFilter);
+        Fact(html, "Sizer", report.Sizer);
+        if (report.HeldBack is { Count: > 0 } heldBack)
+        {
+            Fact(html, "Buys held back", string.Join("; ", heldBack.Select(h => $"{h.Reason}: {h.Signals.ToString(CultureInfo.InvariantCulture)}")));
+        }
+
         Fact(html, "Fill model", report.FillModel + FillModelNote(report.FillModel));
         Fact(html, "Slippage", $"{ReportFormat.Number(report.SlippageBps)} bps per fill");
         Fact(html, "Fee", $"{ReportFormat.Number(report.FeePct)}% per side");

@@ -9,6 +9,15 @@ public sealed class PositionSizersTests
         FixedAmount = 25m, KellyWinRate = 0.6, KellyPayoffRatio = 2, KellyFraction = 0.5, TargetVolPct = 1, TargetVolMaxQuote = 3_000m,
     };
 
+    [Theory]
+    [InlineData("fixed", "fixed 25 per entry")]
+    [InlineData("kelly", "kelly: win rate 0.6, payoff 2, 0.5 of f* 0.4 = 0.2 of equity per entry")]
+    [InlineData("target_vol", "target_vol: one ATR move = 1% of equity, at most 3000 per entry")]
+    public void Each_sizer_describes_itself_with_its_parameters(string name, string expected)
+    {
+        Assert.Equal(expected, PositionSizers.Create(name, Parameters).Describe());
+    }
+
     [Fact]
     public void Maps_every_position_sizer_name()
     {
