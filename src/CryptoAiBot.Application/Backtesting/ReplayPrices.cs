@@ -36,12 +36,13 @@ public sealed class ReplayPrices(Symbol symbol, decimal slippageBps, TimeProvide
         }
 
         var now = time.GetUtcNow();
-        if (_ticker is null || _ticker.Time != now)
+        if (_ticker is not { } quote || quote.Time != now)
         {
-            _ticker = SlippedQuote.At(symbol, _price, slippageBps, now);
+            quote = SlippedQuote.At(symbol, _price, slippageBps, now);
+            _ticker = quote;
         }
 
-        return ValueTask.FromResult(Result<Ticker>.Success(_ticker));
+        return ValueTask.FromResult(Result<Ticker>.Success(quote));
     }
 
     public ValueTask<Result<IReadOnlyList<Candle>>> GetClosedCandlesAsync(

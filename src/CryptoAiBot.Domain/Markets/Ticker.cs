@@ -1,7 +1,7 @@
 namespace CryptoAiBot.Domain.Markets;
 
 /// <summary>Best bid and ask at a moment; <see cref="Last"/> is the last traded price.</summary>
-public sealed record Ticker(Symbol Symbol, decimal Bid, decimal Ask, decimal Last, DateTimeOffset Time)
+public readonly record struct Ticker(Symbol Symbol, decimal Bid, decimal Ask, decimal Last, DateTimeOffset Time)
 {
     public decimal Mid => (Bid + Ask) / 2m;
 

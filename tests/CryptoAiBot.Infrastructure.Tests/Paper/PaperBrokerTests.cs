@@ -154,9 +154,9 @@ public sealed class PaperBrokerTests
     private sealed class QuoteFeed(Ticker? ticker) : IMarketData
     {
         public ValueTask<Result<Ticker>> GetTickerAsync(Symbol symbol, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(ticker is null
-                ? Result<Ticker>.Failure(ErrorCode.ExchangeUnavailable, "no quote")
-                : Result<Ticker>.Success(ticker));
+            ValueTask.FromResult(ticker is { } quote
+                ? Result<Ticker>.Success(quote)
+                : Result<Ticker>.Failure(ErrorCode.ExchangeUnavailable, "no quote"));
 
         public ValueTask<Result<IReadOnlyList<Candle>>> GetClosedCandlesAsync(
             Symbol symbol, Timeframe timeframe, int limit, CancellationToken cancellationToken) =>
