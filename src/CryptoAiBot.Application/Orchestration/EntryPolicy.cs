@@ -23,8 +23,7 @@ public sealed record EntryPolicy(TrendWeights TrendWeights, TrendFilterSettings 
             return "off";
         }
 
-        Timeframe[] all = [Timeframe.M15, Timeframe.H1, Timeframe.H4, Timeframe.D1, Timeframe.W1];
-        var weights = string.Join(", ", all.Where(t => TrendWeights.For(t) > 0m).Select(t => $"{t} {TrendWeights.For(t)}"));
+        var weights = string.Join(", ", TrendWeights.Timeframes.Where(t => TrendWeights.For(t) > 0m).Select(t => $"{t} {TrendWeights.For(t)}"));
         return string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"{weights}; EMA {Trend.EmaPeriod}, ATR {Trend.AtrPeriod} x {Trend.AtrMultiple}; entries at score >= {Trend.EntryThreshold}");

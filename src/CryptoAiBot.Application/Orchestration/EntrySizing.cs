@@ -29,22 +29,6 @@ public sealed class EntrySizing(IBroker broker, PositionBook positions)
             return new EntrySize(0m, sizer.Name, $"balances unavailable: {balances.Error.Message}");
         }
 
-        decimal freeQuote = 0m, totalQuote = 0m, totalBase = 0m;
-        var all = balances.Value;
-        for (var i = 0; i < all.Count; i++)
-        {
-            var balance = all[i];
-            if (balance.Asset == symbol.Quote)
-            {
-                freeQuote += balance.Free;
-                totalQuote += balance.Total;
-            }
-            else if (balance.Asset == symbol.Base)
-            {
-                totalBase += balance.Total;
-            }
-        }
-
         var position = await positions.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
         var room = RoomUnderLimit(plan.Limits.MaxPositionBase, position.Quantity);
         if (room < 0m)
@@ -54,7 +38,7 @@ public sealed class EntrySizing(IBroker broker, PositionBook positions)
 
         var rules = await broker.GetInstrumentRulesAsync(symbol, cancellationToken).ConfigureAwait(false);
         var minQuote = rules.IsSuccess ? Math.Max(rules.Value.MinQuoteAmount, rules.Value.MinBaseAmount * ticker.Ask) : 0m;
-        var equity = totalQuote + (Math.Max(totalBase, position.Quantity) * ticker.Bid);
+        var (freeQuote, equity) = AccountValue.Of(balances.Value, symbol, position.Quantity, ticker.Bid);
         var context = new SizingContext(freeQuote, equity, ticker.Ask, decider.Gate.Atr, room, minQuote);
         var quote = sizer.QuoteAmount(context);
         return quote > 0m

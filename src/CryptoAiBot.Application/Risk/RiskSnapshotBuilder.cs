@@ -66,9 +66,7 @@ public sealed class RiskSnapshotBuilder(
             return 0m;
         }
 
-        var quote = balances.Value.Where(b => b.Asset == symbol.Quote).Sum(b => b.Total);
-        var baseQty = balances.Value.Where(b => b.Asset == symbol.Base).Sum(b => b.Total);
-        return quote + Math.Max(baseQty, position.Quantity) * ticker.Bid;
+        return AccountValue.Of(balances.Value, symbol, position.Quantity, ticker.Bid).Equity;
     }
 
     private async Task<Dictionary<Symbol, decimal>> OpenPositionsAsync(Symbol symbol, CancellationToken cancellationToken)

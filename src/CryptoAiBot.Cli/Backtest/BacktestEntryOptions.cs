@@ -28,9 +28,6 @@ internal static class BacktestEntryOptions
 
     public static IEnumerable<Option> All => [Trend, Sizer, KellyWinRate, KellyPayoff, KellyFraction, TargetVolPct, TargetVolMax];
 
-    private static readonly (string Code, Timeframe Timeframe)[] Weighable =
-        [("15m", Timeframe.M15), ("1h", Timeframe.H1), ("4h", Timeframe.H4), ("1d", Timeframe.D1), ("1w", Timeframe.W1)];
-
     /// <summary>The entry policy for candles of <paramref name="input"/>; <see cref="EntryPolicy.Open"/> for <c>--trend off</c>.</summary>
     public static EntryPolicy ReadEntries(BacktestArguments a, Timeframe input)
     {
@@ -46,11 +43,11 @@ internal static class BacktestEntryOptions
             return EntryPolicy.Open;
         }
 
-        foreach (var (code, timeframe) in Weighable)
+        foreach (var timeframe in TrendWeights.Timeframes)
         {
             if (valid.For(timeframe) > 0m && !input.Divides(timeframe))
             {
-                a.Problem($"--trend: the {code} trend cannot be built from {input} candles; give it no weight or use a shorter --timeframe");
+                a.Problem($"--trend: the {timeframe} trend cannot be built from {input} candles; give it no weight or use a shorter --timeframe");
             }
         }
 
@@ -91,7 +88,7 @@ internal static class BacktestEntryOptions
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var pair = part.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (pair.Length != 2 || !Weighable.Any(w => w.Code.Equals(pair[0], StringComparison.OrdinalIgnoreCase))
+            if (pair.Length != 2 || !TrendWeights.Timeframes.Any(t => t.Code.Equals(pair[0], StringComparison.OrdinalIgnoreCase))
                 || !decimal.TryParse(pair[1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var weight))
             {
                 a.Problem($"--trend: '{part}' is not timeframe=weight with a timeframe of 15m, 1h, 4h, 1d, 1w and a weight such as 0.4");

@@ -45,8 +45,7 @@ public sealed class TrendFilter
     {
         settings ??= TrendFilterSettings.Default;
         settings.Validate();
-        (decimal Weight, Timeframe Timeframe)[] all =
-            [(weights.M15, Timeframe.M15), (weights.H1, Timeframe.H1), (weights.H4, Timeframe.H4), (weights.D1, Timeframe.D1), (weights.W1, Timeframe.W1)];
+        var all = TrendWeights.Timeframes.Select(t => (Weight: weights.For(t), Timeframe: t)).ToArray();
         foreach (var (weight, timeframe) in all)
         {
             if (weight < 0m)

@@ -11,6 +11,10 @@ public readonly record struct TrendWeights(decimal M15, decimal H1, decimal H4, 
     /// <summary>The seeds' defaults: 1h 0.40, 4h 0.30, 1d 0.20, 1w 0.10, 15m 0.</summary>
     public static TrendWeights Default { get; } = new(0m, 0.40m, 0.30m, 0.20m, 0.10m);
 
+    /// <summary>The timeframes a weight can be given to, shortest first.</summary>
+    public static IReadOnlyList<Candles.Timeframe> Timeframes { get; } =
+        [Candles.Timeframe.M15, Candles.Timeframe.H1, Candles.Timeframe.H4, Candles.Timeframe.D1, Candles.Timeframe.W1];
+
     /// <summary>The weight of <paramref name="timeframe"/>; 0 for a timeframe the filter does not weigh.</summary>
     public decimal For(Candles.Timeframe timeframe) => timeframe.Duration switch
     {

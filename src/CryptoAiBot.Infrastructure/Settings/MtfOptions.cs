@@ -96,13 +96,14 @@ public sealed class MtfOptions
             return; // TRADING_TIMEFRAME reported its own problem
         }
 
-        Timeframe[] timeframes = [Timeframe.M15, Timeframe.H1, Timeframe.H4, Timeframe.D1, Timeframe.W1];
+        // Weights() lists the variables in the order of TrendWeights.Timeframes.
         var weights = options.Weights();
-        for (var i = 0; i < timeframes.Length; i++)
+        for (var i = 0; i < weights.Count; i++)
         {
-            if (weights[i].Value > 0m && !input.Divides(timeframes[i]))
+            var timeframe = TrendWeights.Timeframes[i];
+            if (weights[i].Value > 0m && !input.Divides(timeframe))
             {
-                r.Problem($"{weights[i].Name}={SettingText.Number(weights[i].Value)} weighs the {timeframes[i]} trend, which cannot be built from " +
+                r.Problem($"{weights[i].Name}={SettingText.Number(weights[i].Value)} weighs the {timeframe} trend, which cannot be built from " +
                     $"TRADING_TIMEFRAME={input} candles; set it to 0 (and re-balance the MTF weights) or trade a shorter timeframe");
             }
         }
