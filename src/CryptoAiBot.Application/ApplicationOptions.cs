@@ -15,8 +15,12 @@ public sealed record ApplicationOptions(
     ExecutionPolicy Execution,
     ExitPolicy Exits,
     StrategyFactory? Strategies = null,
-    EntryPolicy? Entries = null)
+    EntryPolicy? Entries = null,
+    Regime.RegimePolicy? Regime = null)
 {
+    /// <summary>The configured macro regime filter; off when none was configured.</summary>
+    public Regime.RegimePolicy RegimeOrOff => Regime ?? CryptoAiBot.Application.Regime.RegimePolicy.Off;
+
     /// <summary>The configured entry gate; every buy goes through when none was configured.</summary>
     public EntryPolicy EntriesOrOpen => Entries ?? EntryPolicy.Open;
 

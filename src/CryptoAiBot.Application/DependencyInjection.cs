@@ -31,6 +31,9 @@ public static class DependencyInjection
         services.AddSingleton(options.StrategiesOrDefault);
         services.AddSingleton(options.EntriesOrOpen);
         services.TryAddSingleton<Ports.IAiScoreSource>(Signals.NoModelAiScore.Instance);
+        services.AddSingleton(options.RegimeOrOff);
+        services.TryAddSingleton<Ports.IMacroSource>(Regime.NoMacroSource.Instance);
+        services.AddSingleton<Regime.RegimeGate>();
         services.AddSingleton<HigherTimeframeFeed>();
         services.AddSingleton<EntrySizing>();
         services.AddSingleton(sp => new PositionBook(sp.GetRequiredService<Storage.ITradingStore>(), options.Plan.DustQuantity));

@@ -19,6 +19,15 @@ public static class DependencyInjection
         services.AddSingleton(runtime.Broker);
         services.AddSingleton<InMemoryEventBus>();
         services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<InMemoryEventBus>());
+        services.AddHttpClient(Macro.HttpMacroSource.ClientName, client =>
+        {
+            client.Timeout = TimeSpan.FromSeconds(10);
+            client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
+        });
+        var regime = settings.Regime;
+        services.AddSingleton<IMacroSource>(sp => new Macro.HttpMacroSource(
+            sp.GetRequiredService<IHttpClientFactory>(), regime.DxyUrl, regime.BtcDomUrl, regime.FomcUrl,
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Macro.HttpMacroSource>>()));
         return services;
     }
 }

@@ -75,4 +75,18 @@ public sealed class BacktestConfigTests
         Assert.Contains("--amount cannot be combined with --config; set FIXED_AMOUNT in the file", error, StringComparison.Ordinal);
         Assert.Contains("--trend cannot be combined with --config; set MTF_ENABLED and MTF_W_* in the file", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_file_with_the_regime_filter_on_is_refused_there_being_no_macro_history_to_replay()
+    {
+        using var temp = new TempDirectory();
+        var data = BacktestCommandTests.Slice(temp, 100);
+        var config = temp.Write("regime.env", "REGIME_ENABLED=1\nREGIME_FOMC_URL=http://127.0.0.1:9/fomc\n");
+
+        var (exitCode, output, error) = await BacktestCommandTests.CabAsync(temp, "--data", data, "--config", config);
+
+        Assert.True(exitCode == 2, $"exit {exitCode}: {output}{error}");
+        Assert.Contains("REGIME_ENABLED=1: the macro regime filter reads live sources and has no history to replay", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("total return", output, StringComparison.OrdinalIgnoreCase);
+    }
 }

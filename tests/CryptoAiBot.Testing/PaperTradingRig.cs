@@ -49,7 +49,8 @@ public sealed class PaperTradingRig : IAsyncDisposable
         var risk = new RiskSnapshotBuilder(Store, positions, Broker, decisions, new EquityPeakTracker(), [symbol]);
         var cycle = new TradingCycle(
             decisions, Store, deciders, new RiskManager(), risk, execute,
-            new HigherTimeframeFeed(decisions, NullLogger<HigherTimeframeFeed>.Instance), new EntrySizing(Broker, positions), Bus, time);
+            new HigherTimeframeFeed(decisions, NullLogger<HigherTimeframeFeed>.Instance), new EntrySizing(Broker, positions),
+            TradingRig.RegimeOff(Bus, time), Bus, time);
         Orchestrator = new SymbolOrchestrator(
             symbol, plan, OrchestratorSchedule.Default, cycle,
             new CheckProtectiveExits(deciders, Store, decisions, execute, Bus, time),

@@ -1,3 +1,4 @@
+using CryptoAiBot.Application.Regime;
 using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Orchestration;
@@ -67,6 +68,10 @@ public sealed class TradingRig
 
     public SettleOrders Settle { get; }
 
+    /// <summary>A regime filter that is off, as every test that does not test it wants.</summary>
+    public static RegimeGate RegimeOff(IEventBus bus, TimeProvider time) =>
+        new(RegimePolicy.Off, NoMacroSource.Instance, bus, time, NullLogger<RegimeGate>.Instance);
+
     /// <summary>A plan without risk limits, buying <paramref name="entry"/> quote per entry.</summary>
     public static TradingPlan Plan(decimal entry = 100m, RiskLimits? limits = null) =>
         new(Timeframe.M1, entry, limits ?? RiskLimits.None, 0.2m, CandleLookback: 50);
@@ -78,7 +83,8 @@ public sealed class TradingRig
         OrchestratorSchedule? schedule = null,
         IMarketData? marketData = null,
         TimeProvider? clock = null,
-        EntryPolicy? entries = null)
+        EntryPolicy? entries = null,
+        RegimeGate? regime = null)
     {
         var prices = marketData ?? Prices;
         var time = clock ?? Time;
@@ -87,7 +93,8 @@ public sealed class TradingRig
         var deciders = Deciders(_ => strategy, time, plan, entries);
         var cycle = new TradingCycle(
             prices, Store, deciders, new RiskManager(), riskSnapshots, Execute,
-            new HigherTimeframeFeed(prices, NullLogger<HigherTimeframeFeed>.Instance), new EntrySizing(Broker, Positions), Bus, time);
+            new HigherTimeframeFeed(prices, NullLogger<HigherTimeframeFeed>.Instance), new EntrySizing(Broker, Positions),
+            regime ?? RegimeOff(Bus, time), Bus, time);
         return new SymbolOrchestrator(
             BtcUsdt,
             plan,

@@ -22,6 +22,7 @@ public static class EventTopics
     public const string OrchestratorPaused = "orchestrator.paused";
     public const string OrchestratorResumed = "orchestrator.resumed";
     public const string OrchestratorLoopFailed = "orchestrator.loop_failed";
+    public const string RegimeChanged = "regime.changed";
 
     /// <summary>Subscribes to every topic.</summary>
     public const string All = "*";
@@ -31,6 +32,6 @@ public static class EventTopics
         TradeCompleted, TradeFailed, RiskBlocked, BudgetExceeded, OrderExecuted, ReconciliationCompleted,
         ReconciliationPositionMismatch, WatchdogHeartbeat, HealthReport, SafetyDmsTriggered, TradeSettled,
         TradePartialFollowup, AlertsAlertmanager, ProtectiveExitTriggered, OrchestratorStarted,
-        OrchestratorStopped, OrchestratorPaused, OrchestratorResumed, OrchestratorLoopFailed,
+        OrchestratorStopped, OrchestratorPaused, OrchestratorResumed, OrchestratorLoopFailed, RegimeChanged,
     ];
 }

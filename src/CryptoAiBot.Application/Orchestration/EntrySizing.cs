@@ -18,8 +18,11 @@ public sealed class EntrySizing(IBroker broker, PositionBook positions)
     // The plan's fixed sizer when it has no other, kept while the amount stays: it would be made anew for every entry.
     private FixedQuoteSizer? _fixed;
 
-    /// <summary>The entry amount; a <see cref="ValueTask{TResult}"/> as it runs before every entry of a backtest.</summary>
-    public async ValueTask<EntrySize> SizeAsync(SymbolDecider decider, Ticker ticker, TradingPlan plan, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entry amount, the sizer's times <paramref name="multiplier"/> (below 1 in a risk-off regime that scales
+    /// rather than blocks); a <see cref="ValueTask{TResult}"/> as it runs before every entry of a backtest.
+    /// </summary>
+    public async ValueTask<EntrySize> SizeAsync(SymbolDecider decider, Ticker ticker, TradingPlan plan, decimal multiplier, CancellationToken cancellationToken)
     {
         var sizer = plan.Sizer ?? FixedSizer(plan);
         var symbol = decider.Symbol;
@@ -41,6 +44,16 @@ public sealed class EntrySizing(IBroker broker, PositionBook positions)
         var (freeQuote, equity) = AccountValue.Of(balances.Value, symbol, position.Quantity, ticker.Bid);
         var context = new SizingContext(freeQuote, equity, ticker.Ask, decider.Gate.Atr, room, minQuote);
         var quote = sizer.QuoteAmount(context);
+        if (multiplier != 1m && quote > 0m)
+        {
+            quote *= multiplier;
+            if (quote < minQuote || quote <= 0m)
+            {
+                return new EntrySize(0m, sizer.Name, string.Create(
+                    CultureInfo.InvariantCulture, $"x{multiplier} for the regime leaves {quote} {symbol.Quote}, below the minimum order {minQuote} {symbol.Quote}"));
+            }
+        }
+
         return quote > 0m
             ? new EntrySize(quote, sizer.Name, "")
             : new EntrySize(0m, sizer.Name, string.Create(

@@ -13,4 +13,5 @@ public sealed record OrchestratorStatus(
     decimal AverageEntryPrice,
     decimal RealizedPnl,
     CycleDecision? LastDecision,
-    EntryGateStatus? Entry = null);
+    EntryGateStatus? Entry = null,
+    Regime.RegimeStatus? Regime = null);

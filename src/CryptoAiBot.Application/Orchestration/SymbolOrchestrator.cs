@@ -164,7 +164,8 @@ public sealed class SymbolOrchestrator(
             position?.AverageEntryPrice ?? 0m,
             position?.RealizedPnl ?? 0m,
             _lastDecision,
-            cycle.EntryStatus(symbol));
+            cycle.EntryStatus(symbol),
+            cycle.RegimeStatus);
     }
 
     /// <summary>Time of each loop's last completed pass.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CryptoAiBot.Application.Events;
 using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Application.Regime;
 using CryptoAiBot.Application.Risk;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Candles;
@@ -30,6 +31,7 @@ public sealed class TradingCycle(
     ExecuteTrade executeTrade,
     HigherTimeframeFeed higherTimeframes,
     EntrySizing sizing,
+    RegimeGate regime,
     IEventBus bus,
     TimeProvider time)
 {
@@ -43,6 +45,9 @@ public sealed class TradingCycle(
 
     /// <summary>The entry gate of <paramref name="symbol"/> as of its last evaluation; null before the first.</summary>
     public EntryGateStatus? EntryStatus(Symbol symbol) => _entryStatus.TryGetValue(symbol, out var status) ? status : null;
+
+    /// <summary>The macro regime filter as of its last check (it is shared by every symbol).</summary>
+    public RegimeStatus RegimeStatus => regime.Status;
 
     public async Task<CycleDecision> EvaluateAsync(Symbol symbol, TradingPlan plan, bool entriesAllowed, string traceId, CancellationToken cancellationToken)
     {
@@ -68,6 +73,10 @@ public sealed class TradingCycle(
         await higherTimeframes.RefreshAsync(decider, candles.Value[^1].OpenTime + plan.Timeframe.Duration, cancellationToken).ConfigureAwait(false);
         var decision = Feed(decider, candles.Value);
         _entryStatus[symbol] = EntryGateStatus.Of(decider.Gate);
+
+        // Every evaluation keeps the regime current (its sources are read only when due), so the status and
+        // regime.changed follow the macro picture even while no buy is due.
+        await regime.CheckAsync(traceId, cancellationToken).ConfigureAwait(false);
 
         await deciders.PersistIfMovedAsync(decider, cancellationToken).ConfigureAwait(false);
         return await ActAsync(decider, decision, ticker.Value, plan, entriesAllowed, traceId, cancellationToken).ConfigureAwait(false);
@@ -116,11 +125,22 @@ public sealed class TradingCycle(
             return CycleDecision.Hold(now, "an earlier order's outcome is still unknown; waiting for settlement");
         }
 
-        var size = await sizing.SizeAsync(decider, ticker, plan, cancellationToken).ConfigureAwait(false);
+        // The regime is asked only when a buy is due: it may read its macro sources, which a hold never needs.
+        var regimeCheck = await regime.CheckAsync(traceId, cancellationToken).ConfigureAwait(false);
+        if (regimeCheck.HoldsBack)
+        {
+            return new CycleDecision(now, "filtered", $"buy signal held back: {regimeCheck.Reason}", [], null);
+        }
+
+        var size = await sizing.SizeAsync(decider, ticker, plan, regimeCheck.SizeMultiplier, cancellationToken).ConfigureAwait(false);
         if (!size.Enters)
         {
             return CycleDecision.Hold(now, $"no entry: {size.Reason}");
         }
+
+        var reason = regimeCheck.SizeMultiplier == 1m
+            ? decision.Reason
+            : FormattableString.Invariant($"{decision.Reason}; size x{regimeCheck.SizeMultiplier} ({regimeCheck.Reason})");
 
         var price = ticker.Ask;
         var amount = size.Quote;
@@ -132,13 +152,13 @@ public sealed class TradingCycle(
         if (!risk.Ok)
         {
             await PublishBlockedAsync(proposed, risk, traceId, now, cancellationToken).ConfigureAwait(false);
-            return new CycleDecision(now, "blocked", decision.Reason, risk.Reasons.Select(r => $"{r.Rule}: {r.Reason}").ToArray(), null);
+            return new CycleDecision(now, "blocked", reason, risk.Reasons.Select(r => $"{r.Rule}: {r.Reason}").ToArray(), null);
         }
 
         var buy = await executeTrade.ExecuteAsync(TradeRequest.Buy(symbol, amount, price, decision.Intent, traceId), cancellationToken)
             .ConfigureAwait(false);
         await deciders.RestoreAsync(decider, cancellationToken).ConfigureAwait(false);
-        return new CycleDecision(now, "buy", decision.Reason, [], buy);
+        return new CycleDecision(now, "buy", reason, [], buy);
     }
 
     private bool HasNewCandle(Symbol symbol, IReadOnlyList<Candle> candles) =>

@@ -15,7 +15,8 @@ namespace CryptoAiBot.Cli.Backtest;
 /// STRATEGY_MODE / STRATEGY_SCORES and every strategy parameter, the trend filter and fusion, the position
 /// sizer, every risk limit, the stops, the fee and the starting balance — through the settings module, with
 /// the same validation (every problem listed). Only the file is read, never the process environment, so the
-/// result is reproducible. Command-line options that the file decides are refused rather than silently mixed.
+/// result is reproducible. A file with the macro regime filter on is refused: there is no macro history to replay
+/// it on. Command-line options that the file decides are refused rather than silently mixed.
 /// </summary>
 internal static class BacktestConfigFile
 {
@@ -36,6 +37,15 @@ internal static class BacktestConfigFile
 
         if (result.Settings is not { } settings)
         {
+            return null;
+        }
+
+        if (settings.Regime.Enabled)
+        {
+            // Refused rather than ignored: the filter reads today's macro sources, and judging history by today's
+            // dollar index would be lookahead; without it the result would not be what the file trades.
+            a.Problem($"--config {path}: REGIME_ENABLED=1: the macro regime filter reads live sources and has no history to replay; " +
+                "set REGIME_ENABLED=0 in a copy of the file to backtest the rest");
             return null;
         }
 

@@ -2,8 +2,10 @@ using CryptoAiBot.Application;
 using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Exits;
 using CryptoAiBot.Application.Orchestration;
+using CryptoAiBot.Application.Regime;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Fusion;
+using CryptoAiBot.Domain.Regime;
 using CryptoAiBot.Domain.Risk;
 using CryptoAiBot.Domain.Sizing;
 using CryptoAiBot.Domain.Strategies;
@@ -33,7 +35,23 @@ public static class ApplicationOptionsMapper
         new ExecutionPolicy(settings.Idempotency.Bucket, settings.Idempotency.Ttl),
         new ExitPolicy(settings.Risk.StopLossPct, settings.Risk.TrailingPct),
         settings.ToStrategyFactory(),
-        settings.ToEntryPolicy());
+        settings.ToEntryPolicy(),
+        settings.ToRegimePolicy());
+
+    /// <summary>REGIME_* as the macro regime filter in front of every entry.</summary>
+    public static RegimePolicy ToRegimePolicy(this BotSettings settings)
+    {
+        var r = settings.Regime;
+        return new RegimePolicy(
+            r.Enabled,
+            r.WatchDxy,
+            r.WatchBtcDominance,
+            r.WatchFomc,
+            new RegimeThresholds(r.DxyLimitPct, r.BtcDomLimitPct, r.FomcBlock, r.MaxDataAge),
+            r.BlockBuy,
+            r.WeightMultRiskOff,
+            r.Refresh);
+    }
 
     /// <summary>MTF_ENABLED / MTF_W_* and FUSION_ENABLED / FUSION_W_* as the gate in front of every entry.</summary>
     public static EntryPolicy ToEntryPolicy(this BotSettings settings) => new(

@@ -20,14 +20,26 @@ public sealed class RegimeOptions
     /// <summary>Daily change of BTC dominance, in percent, above which alts count as risk-off.</summary>
     public decimal BtcDomLimitPct { get; init; } = 0.60m;
 
-    /// <summary>Window before an FOMC decision in which the regime is risk-off (REGIME_FOMC_BLOCK_HOURS).</summary>
+    /// <summary>Window before and after an FOMC decision in which the regime is risk-off (REGIME_FOMC_BLOCK_HOURS); 0 = FOMC not watched.</summary>
     public TimeSpan FomcBlock { get; init; } = TimeSpan.FromHours(8);
+
+    /// <summary>How often the sources are read (REGIME_REFRESH_SEC).</summary>
+    public TimeSpan Refresh { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A series whose newest value is older than this is stale and makes the regime unknown (REGIME_MAX_DATA_AGE_HOURS).</summary>
+    public TimeSpan MaxDataAge { get; init; } = TimeSpan.FromHours(96);
 
     public string DxyUrl { get; init; } = "";
 
     public string BtcDomUrl { get; init; } = "";
 
     public string FomcUrl { get; init; } = "";
+
+    public bool WatchDxy => DxyUrl.Length > 0 && DxyLimitPct > 0m;
+
+    public bool WatchBtcDominance => BtcDomUrl.Length > 0 && BtcDomLimitPct > 0m;
+
+    public bool WatchFomc => FomcUrl.Length > 0 && FomcBlock > TimeSpan.Zero;
 
     internal static RegimeOptions Read(VariableReader r)
     {
@@ -43,14 +55,21 @@ public sealed class RegimeOptions
             DxyUrl = r.Url("REGIME_DXY_URL"),
             BtcDomUrl = r.Url("REGIME_BTC_DOM_URL"),
             FomcUrl = r.Url("REGIME_FOMC_URL"),
+            Refresh = r.Duration("REGIME_REFRESH_SEC", d.Refresh, TimeSpan.FromSeconds(1)),
+            MaxDataAge = r.Duration("REGIME_MAX_DATA_AGE_HOURS", d.MaxDataAge, TimeSpan.FromHours(1)),
         };
 
         r.Between("REGIME_WEIGHT_MULT_RISK_OFF", options.WeightMultRiskOff, 0m, 1m);
-        if (options.Enabled)
+        if (options.Enabled && !options.WatchDxy && !options.WatchBtcDominance && !options.WatchFomc)
         {
-            // Refused rather than ignored: a trader who turns the gate on must not believe it guards entries.
-            r.Problem("REGIME_ENABLED=1: the macro regime filter (DXY, BTC dominance and FOMC sources) is not part of this " +
-                "version, so it cannot guard entries; set REGIME_ENABLED=0");
+            // Refused rather than ignored: a trader who turns the filter on must not believe it guards entries while it watches nothing.
+            r.Problem("REGIME_ENABLED=1 watches nothing: set at least one of REGIME_DXY_URL (with REGIME_DXY_LIMIT_PCT > 0), " +
+                "REGIME_BTC_DOM_URL (with REGIME_BTC_DOM_LIMIT_PCT > 0) or REGIME_FOMC_URL (with REGIME_FOMC_BLOCK_HOURS > 0)");
+        }
+
+        if (options.Enabled && !options.BlockBuy && options.WeightMultRiskOff == 0m)
+        {
+            r.Problem("REGIME_WEIGHT_MULT_RISK_OFF=0 with REGIME_BLOCK_BUY=0 would size every risk-off buy at nothing; set REGIME_BLOCK_BUY=1 to block them");
         }
 
         return options;
@@ -67,5 +86,7 @@ public sealed class RegimeOptions
         into["REGIME_DXY_URL"] = DxyUrl;
         into["REGIME_BTC_DOM_URL"] = BtcDomUrl;
         into["REGIME_FOMC_URL"] = FomcUrl;
+        into["REGIME_REFRESH_SEC"] = SettingText.Seconds(Refresh);
+        into["REGIME_MAX_DATA_AGE_HOURS"] = SettingText.Hours(MaxDataAge);
     }
 }

@@ -16,7 +16,8 @@ public sealed class EntrySizingTests
 {
     private static readonly Ticker At100 = new(TradingRig.BtcUsdt, 99.99m, 100.01m, 100m, DateTimeOffset.UnixEpoch);
 
-    private static async Task<EntrySize> SizeAsync(IPositionSizer sizer, RiskLimits? limits = null, int candles = 0, decimal range = 2m)
+    private static async Task<EntrySize> SizeAsync(
+        IPositionSizer sizer, RiskLimits? limits = null, int candles = 0, decimal range = 2m, decimal multiplier = 1m)
     {
         var rig = new TradingRig(TradingStoreFactory.InMemory());
         var decider = new SymbolDecider(TradingRig.BtcUsdt, new EmaCrossStrategy(), 0m, 0m);
@@ -27,7 +28,7 @@ public sealed class EntrySizingTests
         }
 
         var plan = TradingRig.Plan(limits: limits) with { Sizer = sizer };
-        return await new EntrySizing(rig.Broker, rig.Positions).SizeAsync(decider, At100, plan, CancellationToken.None);
+        return await new EntrySizing(rig.Broker, rig.Positions).SizeAsync(decider, At100, plan, multiplier, CancellationToken.None);
     }
 
     [Fact]
@@ -49,10 +50,10 @@ public sealed class EntrySizingTests
         var sizing = new EntrySizing(rig.Broker, rig.Positions);
         var plan = TradingRig.Plan() with { Sizer = null };
 
-        var first = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 100m }, CancellationToken.None);
-        var again = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 100m }, CancellationToken.None);
-        var rescaled = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 100.00m }, CancellationToken.None);
-        var changed = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 300m }, CancellationToken.None);
+        var first = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 100m }, 1m, CancellationToken.None);
+        var again = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 100m }, 1m, CancellationToken.None);
+        var rescaled = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 100.00m }, 1m, CancellationToken.None);
+        var changed = await sizing.SizeAsync(decider, At100, plan with { EntryQuoteAmount = 300m }, 1m, CancellationToken.None);
 
         string Text(EntrySize size) => size.Quote.ToString(CultureInfo.InvariantCulture);
         Assert.Equal(("100", "100", "100.00", "300"), (Text(first), Text(again), Text(rescaled), Text(changed)));
@@ -106,5 +107,16 @@ public sealed class EntrySizingTests
 
         Assert.False(size.Enters);
         Assert.Contains("minimum order 3 USDT", size.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_risk_off_multiplier_scales_the_amount_and_skips_an_entry_it_takes_below_the_minimum()
+    {
+        var halved = await SizeAsync(new FixedQuoteSizer(250m), multiplier: 0.5m);
+        var tooSmall = await SizeAsync(new FixedQuoteSizer(5m), multiplier: 0.5m);
+
+        Assert.Equal(125m, halved.Quote);
+        Assert.False(tooSmall.Enters);
+        Assert.Equal("x0.5 for the regime leaves 2.5 USDT, below the minimum order 3 USDT", tooSmall.Reason);
     }
 }

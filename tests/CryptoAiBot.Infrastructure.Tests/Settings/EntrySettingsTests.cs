@@ -1,3 +1,5 @@
+using CryptoAiBot.Application.Regime;
+using CryptoAiBot.Domain.Regime;
 using CryptoAiBot.Domain.Sizing;
 using CryptoAiBot.Infrastructure.Composition;
 using CryptoAiBot.Infrastructure.Settings;
@@ -90,12 +92,30 @@ public sealed class EntrySettingsTests
     }
 
     [Fact]
-    public void Turning_on_the_regime_filter_this_version_lacks_is_refused_with_an_explanation()
+    public void A_regime_filter_that_watches_nothing_is_refused_and_one_that_watches_maps_onto_the_policy()
     {
-        var problem = Assert.Single(Load(("REGIME_ENABLED", "1")).Problems);
+        var nothing = Assert.Single(Load(("REGIME_ENABLED", "1")).Problems);
+        var limitsOff = Assert.Single(Load(
+            ("REGIME_ENABLED", "1"), ("REGIME_DXY_URL", "http://127.0.0.1:9/dxy"), ("REGIME_DXY_LIMIT_PCT", "0")).Problems);
+        var scaledToNothing = Assert.Single(Load(
+            ("REGIME_ENABLED", "1"), ("REGIME_FOMC_URL", "http://127.0.0.1:9/fomc"), ("REGIME_BLOCK_BUY", "0"), ("REGIME_WEIGHT_MULT_RISK_OFF", "0")).Problems);
+        var policy = Load(
+                ("REGIME_ENABLED", "1"), ("REGIME_DXY_URL", "http://127.0.0.1:9/dxy"), ("REGIME_FOMC_URL", "http://127.0.0.1:9/fomc"),
+                ("REGIME_FOMC_BLOCK_HOURS", "6"), ("REGIME_BLOCK_BUY", "0"), ("REGIME_WEIGHT_MULT_RISK_OFF", "0.25"),
+                ("REGIME_REFRESH_SEC", "60"), ("REGIME_MAX_DATA_AGE_HOURS", "48"))
+            .Settings!.ToApplicationOptions().RegimeOrOff;
+        var defaults = Load().Settings!.ToApplicationOptions().RegimeOrOff;
 
-        Assert.StartsWith("REGIME_ENABLED=1: the macro regime filter", problem, StringComparison.Ordinal);
-        Assert.EndsWith("set REGIME_ENABLED=0", problem, StringComparison.Ordinal);
+        Assert.StartsWith("REGIME_ENABLED=1 watches nothing: set at least one of REGIME_DXY_URL", nothing, StringComparison.Ordinal);
+        Assert.Equal(nothing, limitsOff);
+        Assert.StartsWith("REGIME_WEIGHT_MULT_RISK_OFF=0 with REGIME_BLOCK_BUY=0", scaledToNothing, StringComparison.Ordinal);
+        Assert.Equal(
+            new RegimePolicy(true, true, false, true, new RegimeThresholds(0.35m, 0.60m, TimeSpan.FromHours(6), TimeSpan.FromHours(48)), false, 0.25m,
+                TimeSpan.FromSeconds(60)),
+            policy);
+        Assert.Equal("DXY > +0.35%/day, FOMC ±6h; risk-off scales buys x0.25", policy.Describe());
+        Assert.False(defaults.Enabled);
+        Assert.Equal("off", defaults.Describe());
     }
 
     [Fact]
