@@ -150,12 +150,11 @@ public sealed class BacktestEngine(
         PerformanceTracker performance, EquityCurve curve, HeldBackCounter heldBack, SymbolDecider decider, long count, long first, long last, CancellationToken cancellationToken)
     {
         var orders = await store.GetOrdersSinceAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
-        var trades = RoundTrips.From(orders, settings.Plan.DustQuantity);
+        var (trades, fees) = RoundTrips.From(orders, settings.Plan.DustQuantity);
         var wins = trades.Where(t => t.Pnl > 0).ToArray();
         var grossWin = wins.Sum(t => t.Pnl);
         var grossLoss = -trades.Where(t => t.Pnl < 0).Sum(t => t.Pnl);
         var periodsPerYear = TimeSpan.FromDays(365).TotalMinutes / settings.Plan.Timeframe.Duration.TotalMinutes;
-        var fees = orders.SelectMany(o => o.Fills).Sum(f => Domain.Positions.PnlCalculator.FeeInQuote(settings.Symbol, f));
         var metrics = new BacktestMetrics(
             performance.StartEquity,
             performance.Equity,
