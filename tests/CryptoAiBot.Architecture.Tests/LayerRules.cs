@@ -11,6 +11,7 @@ public static class LayerRules
     public const string Infrastructure = "CryptoAiBot.Infrastructure";
     public const string Host = "CryptoAiBot.Host";
     public const string Cli = "cab";
+    public const string ExchangeSim = "CryptoAiBot.ExchangeSim";
 
     /// <summary>Test projects, the shared testing library and test frameworks: never referenced from src.</summary>
     public static readonly IReadOnlyList<string> TestAssemblies =
@@ -36,9 +37,12 @@ public static class LayerRules
                 "Microsoft.Extensions.Primitives",
             ],
             ["System.Data.*", "System.Net.Http*", "System.Console", .. TestAssemblies]),
-        new(Infrastructure, null, [Host, Cli, "CryptoAiBot.Cli", .. TestAssemblies]),
-        new(Host, null, [Cli, "CryptoAiBot.Cli", .. TestAssemblies]),
+        new(Infrastructure, null, [Host, Cli, "CryptoAiBot.Cli", ExchangeSim, .. TestAssemblies]),
+        new(Host, null, [Cli, "CryptoAiBot.Cli", ExchangeSim, .. TestAssemblies]),
         new(Cli, null, [Host, .. TestAssemblies]),
+
+        // The simulator stands in for Gate.io: it may reuse pure code and file formats, never the bot's trading layers.
+        new(ExchangeSim, null, [Application, Host, Cli, "CryptoAiBot.Cli", .. TestAssemblies]),
     ];
 
     public static LayerRule For(string assembly) => All.Single(rule => rule.Assembly == assembly);

@@ -1,0 +1,2 @@
+// Placeholder entry point; the simulator's own Program replaces this.
+return 0;
