@@ -16,8 +16,12 @@ public sealed record ApplicationOptions(
     ExitPolicy Exits,
     StrategyFactory? Strategies = null,
     EntryPolicy? Entries = null,
-    Regime.RegimePolicy? Regime = null)
+    Regime.RegimePolicy? Regime = null,
+    ExchangeStopPolicy? ExchangeStops = null)
 {
+    /// <summary>Exchange-side stops as configured; off when none was configured (paper, backtests).</summary>
+    public ExchangeStopPolicy ExchangeStopsOrOff => ExchangeStops ?? ExchangeStopPolicy.Off;
+
     /// <summary>The configured macro regime filter; off when none was configured.</summary>
     public Regime.RegimePolicy RegimeOrOff => Regime ?? CryptoAiBot.Application.Regime.RegimePolicy.Off;
 

@@ -46,6 +46,10 @@ public static class DependencyInjection
         services.AddSingleton<TradeRecorder>();
         services.AddSingleton<ExecuteTrade>();
         services.AddSingleton<SettleOrders>();
+        services.AddSingleton(options.ExchangeStopsOrOff);
+        services.TryAddSingleton<Ports.IExchangeStops>(NoExchangeStops.Instance);
+        services.AddSingleton<FiredStopRecorder>();
+        services.AddSingleton<ExchangeStopKeeper>();
         services.AddSingleton<CheckProtectiveExits>();
         services.AddSingleton<ReconcilePosition>();
         services.AddSingleton<DeciderBook>();

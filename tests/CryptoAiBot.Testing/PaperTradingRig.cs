@@ -47,13 +47,17 @@ public sealed class PaperTradingRig : IAsyncDisposable
         var execute = new ExecuteTrade(Store, Broker, positions, recorder, Outbox, execution, time, NullLogger<ExecuteTrade>.Instance);
         var deciders = new DeciderBook(strategies, entries ?? EntryPolicy.Open, NoModelAiScore.Instance, plan, exits, Store, positions, time);
         var risk = new RiskSnapshotBuilder(Store, positions, Broker, decisions, new EquityPeakTracker(), [symbol]);
+        var keeper = new ExchangeStopKeeper(
+            NoExchangeStops.Instance, ExchangeStopPolicy.Off, deciders, Store, positions, Broker,
+            new FiredStopRecorder(NoExchangeStops.Instance, Store, recorder, deciders, time, NullLogger<FiredStopRecorder>.Instance),
+            execute, time, NullLogger<ExchangeStopKeeper>.Instance);
         var cycle = new TradingCycle(
             decisions, Store, deciders, new RiskManager(), risk, execute,
             new HigherTimeframeFeed(decisions, NullLogger<HigherTimeframeFeed>.Instance), new EntrySizing(Broker, positions),
-            TradingRig.RegimeOff(Bus, time), Bus, time);
+            TradingRig.RegimeOff(Bus, time), keeper, Bus, time);
         Orchestrator = new SymbolOrchestrator(
             symbol, plan, OrchestratorSchedule.Default, cycle,
-            new CheckProtectiveExits(deciders, Store, decisions, execute, Bus, time),
+            new CheckProtectiveExits(deciders, Store, decisions, execute, keeper, Bus, time),
             new SettleOrders(Store, Broker, recorder, Outbox, NullLogger<SettleOrders>.Instance),
             new ReconcilePosition(Store, Broker, Bus, time),
             Store, Bus, time, NullLogger<SymbolOrchestrator>.Instance);

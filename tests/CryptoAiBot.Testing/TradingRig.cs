@@ -84,23 +84,25 @@ public sealed class TradingRig
         IMarketData? marketData = null,
         TimeProvider? clock = null,
         EntryPolicy? entries = null,
-        RegimeGate? regime = null)
+        RegimeGate? regime = null,
+        IExchangeStops? exchangeStops = null)
     {
         var prices = marketData ?? Prices;
         var time = clock ?? Time;
         plan ??= Plan();
         var riskSnapshots = new RiskSnapshotBuilder(Store, Positions, Broker, prices, new EquityPeakTracker(), [BtcUsdt]);
         var deciders = Deciders(_ => strategy, time, plan, entries);
+        var keeper = StopKeeper(deciders, exchangeStops, time);
         var cycle = new TradingCycle(
             prices, Store, deciders, new RiskManager(), riskSnapshots, Execute,
             new HigherTimeframeFeed(prices, NullLogger<HigherTimeframeFeed>.Instance), new EntrySizing(Broker, Positions),
-            regime ?? RegimeOff(Bus, time), Bus, time);
+            regime ?? RegimeOff(Bus, time), keeper, Bus, time);
         return new SymbolOrchestrator(
             BtcUsdt,
             plan,
             schedule ?? OrchestratorSchedule.Default,
             cycle,
-            new CheckProtectiveExits(deciders, Store, prices, Execute, Bus, time),
+            new CheckProtectiveExits(deciders, Store, prices, Execute, keeper, Bus, time),
             Settle,
             new ReconcilePosition(Store, Broker, Bus, time),
             Store,
@@ -114,8 +116,24 @@ public sealed class TradingRig
         new(strategies, entries ?? EntryPolicy.Open, NoModelAiScore.Instance, plan ?? Plan(), ExitPolicy, Store, Positions, clock ?? Time);
 
     /// <summary>Protective exits over this rig's services, for a strategy that never signals.</summary>
-    public CheckProtectiveExits ProtectiveExits() =>
-        new(Deciders(_ => new ScriptedStrategy()), Store, Prices, Execute, Bus, Time);
+    public CheckProtectiveExits ProtectiveExits(IExchangeStops? exchangeStops = null)
+    {
+        var deciders = Deciders(_ => new ScriptedStrategy());
+        return new(deciders, Store, Prices, Execute, StopKeeper(deciders, exchangeStops, Time), Bus, Time);
+    }
+
+    /// <summary>The exchange-stop keeper over this rig's services: off without <paramref name="exchangeStops"/>, on (default policy) with them.</summary>
+    public ExchangeStopKeeper StopKeeper(DeciderBook deciders, IExchangeStops? exchangeStops, TimeProvider time) => new(
+        exchangeStops ?? NoExchangeStops.Instance,
+        exchangeStops is null ? ExchangeStopPolicy.Off : ExchangeStopPolicy.Default,
+        deciders,
+        Store,
+        Positions,
+        Broker,
+        new FiredStopRecorder(exchangeStops ?? NoExchangeStops.Instance, Store, Recorder, deciders, time, NullLogger<FiredStopRecorder>.Instance),
+        Execute,
+        time,
+        NullLogger<ExchangeStopKeeper>.Instance);
 
     public Task<TradeOutcome> BuyAsync(decimal quote = 100m, string intent = TradeIntents.Entry) =>
         Execute.ExecuteAsync(TradeRequest.Buy(BtcUsdt, quote, Prices.Price, intent), CancellationToken.None).AsTask();

@@ -23,6 +23,7 @@ public static class EventTopics
     public const string OrchestratorResumed = "orchestrator.resumed";
     public const string OrchestratorLoopFailed = "orchestrator.loop_failed";
     public const string RegimeChanged = "regime.changed";
+    public const string ExchangeStopPlaced = "protective_exit.exchange_stop_placed";
 
     /// <summary>Subscribes to every topic.</summary>
     public const string All = "*";
@@ -33,5 +34,6 @@ public static class EventTopics
         ReconciliationPositionMismatch, WatchdogHeartbeat, HealthReport, SafetyDmsTriggered, TradeSettled,
         TradePartialFollowup, AlertsAlertmanager, ProtectiveExitTriggered, OrchestratorStarted,
         OrchestratorStopped, OrchestratorPaused, OrchestratorResumed, OrchestratorLoopFailed, RegimeChanged,
+        ExchangeStopPlaced,
     ];
 }

@@ -10,7 +10,8 @@ namespace CryptoAiBot.Application.Exits;
 /// <summary>
 /// Bot-managed protective exits between candles: feeds the current bid to the symbol's decider, which
 /// raises the trailing high-water mark (persisted, so a restart keeps the trail) and says when the bid
-/// reached the hard or the trailing stop; then the whole position is sold. Runs also while the
+/// reached the hard or the trailing stop; then the whole position is sold (after the exchange-side stop, when
+/// there is one, is taken off). Between triggers it keeps the exchange-side stop in step. Runs also while the
 /// orchestrator is paused.
 /// </summary>
 public sealed class CheckProtectiveExits(
@@ -18,6 +19,7 @@ public sealed class CheckProtectiveExits(
     ITradingStore store,
     IMarketData marketData,
     ExecuteTrade executeTrade,
+    ExchangeStopKeeper exchangeStops,
     IEventBus bus,
     TimeProvider time)
 {
@@ -27,6 +29,8 @@ public sealed class CheckProtectiveExits(
         var (decider, _) = await deciders.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
         if (!decider.InPosition)
         {
+            // Also takes a leftover exchange stop off once the position is gone.
+            await exchangeStops.SyncAsync(symbol, traceId, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
@@ -41,6 +45,15 @@ public sealed class CheckProtectiveExits(
         await deciders.PersistIfMovedAsync(decider, cancellationToken).ConfigureAwait(false);
         if (!decision.IsTrade)
         {
+            // The exchange-side stop follows the levels just updated (and is checked for having fired).
+            await exchangeStops.SyncAsync(symbol, traceId, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        if (!await exchangeStops.StandDownAsync(symbol, traceId, cancellationToken).ConfigureAwait(false))
+        {
+            // The exchange stop sold (now recorded) or could not be taken off: selling as well could sell twice.
+            await deciders.RestoreAsync(decider, cancellationToken).ConfigureAwait(false);
             return null;
         }
 

@@ -32,6 +32,7 @@ public sealed class TradingCycle(
     HigherTimeframeFeed higherTimeframes,
     EntrySizing sizing,
     RegimeGate regime,
+    Exits.ExchangeStopKeeper exchangeStops,
     IEventBus bus,
     TimeProvider time)
 {
@@ -94,6 +95,10 @@ public sealed class TradingCycle(
         var symbol = decider.Symbol;
         switch (decision.Kind)
         {
+            case DecisionKind.Exit when !await exchangeStops.StandDownAsync(symbol, traceId, cancellationToken).ConfigureAwait(false):
+                await deciders.RestoreAsync(decider, cancellationToken).ConfigureAwait(false);
+                return CycleDecision.Hold(now, $"{decision.Reason}; not sold: the exchange-side stop fired or could not be taken off first");
+
             case DecisionKind.Exit:
                 var sell = await executeTrade.ExecuteAsync(TradeRequest.SellAll(symbol, ticker.Bid, decision.Intent, traceId), cancellationToken)
                     .ConfigureAwait(false);

@@ -51,6 +51,9 @@ public interface ITradingStore
 
     Task<ProtectiveExit?> GetProtectiveExitAsync(Symbol symbol, CancellationToken cancellationToken);
 
+    /// <summary>The stop resting on the exchange for <paramref name="symbol"/>, if one was recorded.</summary>
+    Task<ExchangeStop?> GetExchangeStopAsync(Symbol symbol, CancellationToken cancellationToken);
+
     /// <summary>Outbox messages not yet published, oldest first.</summary>
     Task<IReadOnlyList<OutboxMessage>> GetUnpublishedEventsAsync(int max, CancellationToken cancellationToken);
 

@@ -7,7 +7,7 @@ namespace CryptoAiBot.Application.Storage;
 /// <summary>
 /// Everything one state change writes, committed atomically by <see cref="ITradingStore.CommitAsync"/>:
 /// orders (upserted by client order id), fills (inserted; a known trade id is ignored), position
-/// snapshots, protective exits to save or clear, outbox events and audit lines.
+/// snapshots, protective exits and exchange stops to save or clear, outbox events and audit lines.
 /// </summary>
 public sealed record StoreChanges
 {
@@ -20,6 +20,12 @@ public sealed record StoreChanges
     public IReadOnlyList<ProtectiveExit> ExitsToSave { get; init; } = [];
 
     public IReadOnlyList<Symbol> ExitsToClear { get; init; } = [];
+
+    /// <summary>Stops now resting on the exchange (one per symbol: a save replaces the symbol's previous one).</summary>
+    public IReadOnlyList<ExchangeStop> ExchangeStopsToSave { get; init; } = [];
+
+    /// <summary>Symbols whose exchange stop is gone (cancelled, fired, expired).</summary>
+    public IReadOnlyList<Symbol> ExchangeStopsToClear { get; init; } = [];
 
     public IReadOnlyList<OutboxMessage> Events { get; init; } = [];
 

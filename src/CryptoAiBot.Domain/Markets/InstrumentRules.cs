@@ -27,6 +27,9 @@ public sealed record InstrumentRules(
 
     public decimal FloorQuote(decimal quote) => Floor(quote, PricePrecision);
 
+    /// <summary>A price cut down to the price precision: a sell trigger never above the level it stands for.</summary>
+    public decimal FloorPrice(decimal price) => Floor(price, PricePrecision);
+
     public decimal RoundPrice(decimal price) => Math.Round(price, PricePrecision, MidpointRounding.ToEven);
 
     /// <summary>Quote amount for a market buy, rounded down; refused below the minimum notional.</summary>

@@ -8,4 +8,7 @@ public static class TradeIntents
     public const string StopLoss = "stop_loss";
     public const string TrailingStop = "trailing_stop";
     public const string Manual = "manual";
+
+    /// <summary>A sell the exchange placed itself when our resting stop's trigger was reached.</summary>
+    public const string ExchangeStop = "exchange_stop";
 }

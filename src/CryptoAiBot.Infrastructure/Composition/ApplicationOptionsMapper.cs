@@ -36,7 +36,12 @@ public static class ApplicationOptionsMapper
         new ExitPolicy(settings.Risk.StopLossPct, settings.Risk.TrailingPct),
         settings.ToStrategyFactory(),
         settings.ToEntryPolicy(),
-        settings.ToRegimePolicy());
+        settings.ToRegimePolicy(),
+        settings.ToExchangeStopPolicy());
+
+    /// <summary>EXCHANGE_STOPS and its pacing; only live trading has an exchange to rest stops on.</summary>
+    public static ExchangeStopPolicy ToExchangeStopPolicy(this BotSettings settings) => new(
+        settings.Trading.IsLive && settings.Broker.ExchangeStops, settings.Broker.ExchangeStopReplace, settings.Broker.ExchangeStopStepPct);
 
     /// <summary>REGIME_* as the macro regime filter in front of every entry.</summary>
     public static RegimePolicy ToRegimePolicy(this BotSettings settings)

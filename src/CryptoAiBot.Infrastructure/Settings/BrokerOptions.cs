@@ -1,6 +1,10 @@
 namespace CryptoAiBot.Infrastructure.Settings;
 
-/// <summary>How the exchange client behaves on the wire: HTTP_TIMEOUT, BROKER_RATE_RPS, BROKER_RATE_BURST.</summary>
+/// <summary>
+/// How the exchange client behaves on the wire (HTTP_TIMEOUT, BROKER_RATE_RPS, BROKER_RATE_BURST) and how the
+/// protective stop resting on the exchange follows the bot's stops in live trading (EXCHANGE_STOPS,
+/// EXCHANGE_STOP_REPLACE_SEC, EXCHANGE_STOP_STEP_PCT).
+/// </summary>
 public sealed class BrokerOptions
 {
     /// <summary>Timeout of one outbound HTTP request (HTTP_TIMEOUT, seconds).</summary>
@@ -12,6 +16,15 @@ public sealed class BrokerOptions
     /// <summary>Requests that may be sent at once before the rate applies (token bucket size).</summary>
     public int RateBurst { get; init; } = 16;
 
+    /// <summary>Keep a price-triggered stop on the exchange for each live position (EXCHANGE_STOPS).</summary>
+    public bool ExchangeStops { get; init; } = true;
+
+    /// <summary>Least time between two moves of the exchange stop (EXCHANGE_STOP_REPLACE_SEC).</summary>
+    public TimeSpan ExchangeStopReplace { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Least rise of the trigger, in percent, worth a move (EXCHANGE_STOP_STEP_PCT).</summary>
+    public decimal ExchangeStopStepPct { get; init; } = 0.1m;
+
     internal static BrokerOptions Read(VariableReader r)
     {
         var d = new BrokerOptions();
@@ -20,6 +33,9 @@ public sealed class BrokerOptions
             HttpTimeout = r.Duration("HTTP_TIMEOUT", d.HttpTimeout, TimeSpan.FromSeconds(1)),
             RateRps = r.Decimal("BROKER_RATE_RPS", d.RateRps),
             RateBurst = r.Int("BROKER_RATE_BURST", d.RateBurst),
+            ExchangeStops = r.Bool("EXCHANGE_STOPS", d.ExchangeStops),
+            ExchangeStopReplace = r.Duration("EXCHANGE_STOP_REPLACE_SEC", d.ExchangeStopReplace, TimeSpan.FromSeconds(1), allowZero: true),
+            ExchangeStopStepPct = RiskOptions.Limit(r, "EXCHANGE_STOP_STEP_PCT", d.ExchangeStopStepPct),
         };
 
         r.Positive("BROKER_RATE_RPS", options.RateRps);
@@ -32,5 +48,8 @@ public sealed class BrokerOptions
         into["HTTP_TIMEOUT"] = SettingText.Seconds(HttpTimeout);
         into["BROKER_RATE_RPS"] = SettingText.Number(RateRps);
         into["BROKER_RATE_BURST"] = SettingText.Number(RateBurst);
+        into["EXCHANGE_STOPS"] = SettingText.Flag(ExchangeStops);
+        into["EXCHANGE_STOP_REPLACE_SEC"] = SettingText.Seconds(ExchangeStopReplace);
+        into["EXCHANGE_STOP_STEP_PCT"] = SettingText.Number(ExchangeStopStepPct);
     }
 }

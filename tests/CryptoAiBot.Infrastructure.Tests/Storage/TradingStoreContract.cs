@@ -2,6 +2,7 @@ using System.Globalization;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Exits;
+using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
 using static CryptoAiBot.Infrastructure.Tests.Storage.StoreSamples;
 
@@ -117,6 +118,28 @@ public abstract class TradingStoreContract : IAsyncLifetime
         Assert.Equal("orders.filled", Assert.Single(await Store.GetUnpublishedEventsAsync(10, None)).Topic);
         Assert.Equal("order.filled", Assert.Single(await Store.GetAuditAsync(T0, None)).Action);
         Assert.Empty(await Store.GetActiveOrdersAsync(null, None));
+    }
+
+    [Fact]
+    public async Task An_exchange_stop_is_saved_replaced_and_cleared_per_symbol_with_its_digits_kept()
+    {
+        var eth = Symbol.Parse("ETH/USDT");
+        var first = new ExchangeStop(Btc, "916510270", 48_500.10m, 0.00199800m, T0.AddMilliseconds(1.6));
+        var replaced = first with { StopId = "916510271", TriggerPrice = 49_000.0m };
+        var other = new ExchangeStop(eth, "77", 2_000m, 1m, T0);
+
+        await Store.CommitAsync(new StoreChanges { ExchangeStopsToSave = [first, other] }, None);
+        var stored = await Store.GetExchangeStopAsync(Btc, None);
+        await Store.CommitAsync(new StoreChanges { ExchangeStopsToSave = [replaced] }, None);
+        var afterReplace = await Store.GetExchangeStopAsync(Btc, None);
+        await Store.CommitAsync(new StoreChanges { ExchangeStopsToClear = [Btc] }, None);
+
+        Assert.Equal(first with { PlacedAt = T0.AddMilliseconds(1) }, stored);
+        Assert.Equal("0.00199800", Text(stored!.BaseAmount));
+        Assert.Equal(replaced with { PlacedAt = T0.AddMilliseconds(1) }, afterReplace);
+        Assert.Equal("49000.0", Text(afterReplace!.TriggerPrice));
+        Assert.Null(await Store.GetExchangeStopAsync(Btc, None));
+        Assert.Equal(other, await Store.GetExchangeStopAsync(eth, None));
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class InMemoryTradingStore : ITradingStore
     private readonly InMemoryKeys _keys = new();
     private readonly Dictionary<string, PositionSnapshot> _positions = new(StringComparer.Ordinal);
     private readonly InMemoryExits _exits = new();
+    private readonly Dictionary<Symbol, ExchangeStop> _exchangeStops = [];
     private readonly InMemoryOutbox _outbox = new();
     private readonly List<AuditEntry> _audit = [];
     private readonly InMemoryCandles _candles = new();
@@ -88,6 +89,17 @@ public sealed class InMemoryTradingStore : ITradingStore
                 _exits.Clear(changes.ExitsToClear[i]);
             }
 
+            for (var i = 0; i < changes.ExchangeStopsToClear.Count; i++)
+            {
+                _exchangeStops.Remove(changes.ExchangeStopsToClear[i]);
+            }
+
+            for (var i = 0; i < changes.ExchangeStopsToSave.Count; i++)
+            {
+                var stop = changes.ExchangeStopsToSave[i];
+                _exchangeStops[stop.Symbol] = IsTruncated(stop.PlacedAt) ? stop : stop with { PlacedAt = Truncate(stop.PlacedAt) };
+            }
+
             for (var i = 0; i < changes.Events.Count; i++)
             {
                 _outbox.Add(changes.Events[i]);
@@ -126,6 +138,9 @@ public sealed class InMemoryTradingStore : ITradingStore
 
     public Task<ProtectiveExit?> GetProtectiveExitAsync(Symbol symbol, CancellationToken cancellationToken) =>
         Locked(symbol, static (store, s) => store._exits.Get(s), cancellationToken);
+
+    public Task<ExchangeStop?> GetExchangeStopAsync(Symbol symbol, CancellationToken cancellationToken) =>
+        Read(() => _exchangeStops.GetValueOrDefault(symbol), cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> GetUnpublishedEventsAsync(int max, CancellationToken cancellationToken)
     {

@@ -85,6 +85,8 @@ public sealed class SqliteTradingStore : ITradingStore, IAsyncDisposable, IDispo
         await SqlitePositions.SavePositionsAsync(session, changes.Positions, cancellationToken);
         await SqlitePositions.SaveExitsAsync(session, changes.ExitsToSave, cancellationToken);
         await SqlitePositions.ClearExitsAsync(session, changes.ExitsToClear, cancellationToken);
+        await SqliteExchangeStops.ClearAsync(session, changes.ExchangeStopsToClear, cancellationToken);
+        await SqliteExchangeStops.SaveAsync(session, changes.ExchangeStopsToSave, cancellationToken);
         await SqliteEvents.InsertOutboxAsync(session, changes.Events, cancellationToken);
         await SqliteEvents.InsertAuditAsync(session, changes.Audit, cancellationToken);
         await session.CommitAsync(cancellationToken);
@@ -128,6 +130,12 @@ public sealed class SqliteTradingStore : ITradingStore, IAsyncDisposable, IDispo
     {
         await using var session = await _connections.OpenAsync(cancellationToken);
         return await SqlitePositions.GetExitAsync(session, symbol, cancellationToken);
+    }
+
+    public async Task<ExchangeStop?> GetExchangeStopAsync(Symbol symbol, CancellationToken cancellationToken)
+    {
+        await using var session = await _connections.OpenAsync(cancellationToken);
+        return await SqliteExchangeStops.GetAsync(session, symbol, cancellationToken);
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> GetUnpublishedEventsAsync(int max, CancellationToken cancellationToken)
