@@ -66,6 +66,13 @@ public sealed class TradingOptions
 
         r.Positive("FIXED_AMOUNT", options.FixedAmount);
         r.NotNegative("FIXED_PRICE", options.FixedPrice);
+        if (options.Sandbox && options.ExchangeUrl.Length == 0)
+        {
+            // Gate.io's TestNet serves futures only: a spot bot would silently trade live if this fell back.
+            r.Problem("SANDBOX=1 needs EXCHANGE_URL: Gate.io has no spot testnet (its TestNet serves futures only), so point " +
+                "EXCHANGE_URL at a Gate-compatible simulator, e.g. `cab sim` on http://127.0.0.1:8089/api/v4");
+        }
+
         if (options.PriceFeed == PriceFeedKind.Fixed && options.FixedPrice <= 0)
         {
             r.Problem($"FIXED_PRICE must be > 0 when PRICE_FEED=fixed; got {SettingText.Number(options.FixedPrice)}");

@@ -97,9 +97,17 @@ public sealed class SettingsDefaultsTests
     [InlineData("off", false)]
     public void Booleans_accept_common_spellings(string text, bool expected)
     {
-        var settings = SettingsLoader.Load(Variables.Of(("SANDBOX", text))).GetOrThrow();
+        var settings = SettingsLoader.Load(Variables.Of(("SANDBOX", text), ("EXCHANGE_URL", "http://127.0.0.1:8089/api/v4"))).GetOrThrow();
 
         Assert.Equal(expected, settings.Trading.Sandbox);
+    }
+
+    [Fact]
+    public void Sandbox_without_an_exchange_url_is_refused_explaining_that_gate_has_no_spot_testnet()
+    {
+        var problem = Assert.Single(SettingsLoader.Load(Variables.Of(("SANDBOX", "1"))).Problems);
+
+        Assert.StartsWith("SANDBOX=1 needs EXCHANGE_URL: Gate.io has no spot testnet", problem, StringComparison.Ordinal);
     }
 
     [Theory]
