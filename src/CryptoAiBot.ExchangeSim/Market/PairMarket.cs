@@ -15,8 +15,8 @@ internal sealed class PairMarket
             History.Add(point);
         }
 
-        Last = path.StartPrice;
-        Book.Rebuild(Last, start);
+        // The last price is a print too, so the running candle closes where the ticker says.
+        MoveTo(path.StartPrice, 0m, start);
     }
 
     public SimPairOptions Rules { get; }
