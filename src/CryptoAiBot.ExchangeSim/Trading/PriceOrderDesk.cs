@@ -53,8 +53,10 @@ internal sealed class PriceOrderDesk(IReadOnlyDictionary<string, PairMarket> mar
 
         var trigger = OrderValidator.ParsePositive("trigger.price", request.TriggerPrice, pair.Precision);
         var amount = OrderValidator.ParsePositive("put.amount", request.PutAmount, type == "market" && side == "buy" ? pair.Precision : pair.AmountPrecision);
-        // The schema wants put.price even for market puts; a market put never uses it, so it may be absent there.
-        GateResult<decimal> price = type == "market" && request.PutPrice is null ? 0m : OrderValidator.ParsePositive("put.price", request.PutPrice, pair.Precision);
+        // The schema wants put.price even for market puts; a market put never uses it, so there it may be absent or "0".
+        GateResult<decimal> price = type == "market" && (request.PutPrice is null || decimal.TryParse(request.PutPrice, CultureInfo.InvariantCulture, out var zero) && zero == 0)
+            ? 0m
+            : OrderValidator.ParsePositive("put.price", request.PutPrice, pair.Precision);
         if ((trigger.Error ?? amount.Error ?? price.Error) is { } parseError)
         {
             return parseError;
