@@ -25,10 +25,6 @@ internal static class GateJson
 
     public static IResult Error(GateError error) => Results.Json(new ErrorBody(error.Label, error.Message), Options, statusCode: error.Status);
 
-    /// <summary>The value as JSON, or the error it carries.</summary>
-    public static IResult From<T, TView>(GateResult<T> result, Func<T, TView> view, int status = StatusCodes.Status200OK) =>
-        result.Failed ? Error(result.Error) : Ok(view(result.Value), status);
-
     public static long Ms(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
 
     public static string Seconds(DateTimeOffset time) => time.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -6,5 +6,5 @@ namespace CryptoAiBot.ExchangeSim.Http;
 internal static class GateResultAnswers
 {
     public static IResult Answer<T, TView>(this GateResult<T> result, Func<T, TView> view, int status = StatusCodes.Status200OK) =>
-        GateJson.From(result, view, status);
+        result.Failed ? GateJson.Error(result.Error) : GateJson.Ok(view(result.Value), status);
 }

@@ -27,8 +27,8 @@ internal static class OrderEndpoints
                 return valid.Failed ? valid.Error : sim.Spot.Place(account, valid.Value, sim.Now).Map(o => o.Snapshot());
             });
             return json.Text("action_mode") == "ACK"
-                ? GateJson.From(placed, o => new OrderView.Ack(o.Id, o.Text, "-"), StatusCodes.Status201Created)
-                : GateJson.From(placed, o => OrderView.From(o, sim.Options), StatusCodes.Status201Created);
+                ? placed.Answer(o => new OrderView.Ack(o.Id, o.Text, "-"), StatusCodes.Status201Created)
+                : placed.Answer(o => OrderView.From(o, sim.Options), StatusCodes.Status201Created);
         }).WithMetadata(new GateRoute(RateClass.Placement, Signed: true));
 
         spot.MapGet("/orders/{order_id}", (string order_id, HttpContext context, SimExchange sim, FaultInjector faults) =>

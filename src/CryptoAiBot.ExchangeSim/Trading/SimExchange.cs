@@ -52,8 +52,6 @@ internal sealed class SimExchange
 
     public SimAccount? Account(string key) => _accounts.GetValueOrDefault(key);
 
-    public bool HasAccount(string key) => _accounts.ContainsKey(key);
-
     public T Run<T>(Func<T> action)
     {
         lock (_gate)

@@ -2,14 +2,13 @@ using System.Text;
 using System.Text.Json;
 using CryptoAiBot.ExchangeSim.Auth;
 using CryptoAiBot.ExchangeSim.Tests.Support;
-using CryptoAiBot.Testing;
 
 namespace CryptoAiBot.ExchangeSim.Tests.Auth;
 
 /// <summary>Both official vectors of Gate's signature doc (secret "secret"), for the simulator's verifier and the tests' signer.</summary>
 public sealed class SignatureVectorTests
 {
-    private static readonly JsonElement Vectors = LoadVectors();
+    private static readonly JsonElement Vectors = GateFixtures.Official.GetProperty("signature_test_vectors");
 
     [Fact]
     public void Get_vector_matches_the_official_signature()
@@ -44,11 +43,5 @@ public sealed class SignatureVectorTests
         Assert.False(GateSignature.Matches(sign, sign[..^1] + (sign[^1] == '0' ? '1' : '0')));
         Assert.False(GateSignature.Matches(sign, null));
         Assert.False(GateSignature.Matches(sign, "short"));
-    }
-
-    private static JsonElement LoadVectors()
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Shared("gateio/gate_official_doc_examples.json")));
-        return document.RootElement.GetProperty("signature_test_vectors").Clone();
     }
 }

@@ -1,14 +1,13 @@
 using System.Text.Json;
 using CryptoAiBot.ExchangeSim.Tests.Support;
-using CryptoAiBot.Testing;
 
 namespace CryptoAiBot.ExchangeSim.Tests.Market;
 
 /// <summary>The public answers carry the fields of Gate's recorded answers (official doc examples and ccxt's live fixtures).</summary>
 public sealed class PublicShapeTests
 {
-    private static readonly JsonElement Official = Load("gate_official_doc_examples.json");
-    private static readonly JsonElement Live = Load("gate_response_fixtures.json").GetProperty("methods");
+    private static readonly JsonElement Official = GateFixtures.Official;
+    private static readonly JsonElement Live = GateFixtures.Live;
 
     [Fact]
     public async Task Currency_pair_has_every_field_of_the_official_example_with_the_same_json_types()
@@ -105,10 +104,4 @@ public sealed class PublicShapeTests
 
     private static string[][] Levels(JsonElement book, string side) =>
         [.. book.GetProperty(side).EnumerateArray().Select(l => l.EnumerateArray().Select(v => v.GetString() ?? "").ToArray())];
-
-    private static JsonElement Load(string file)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Shared("gateio/" + file)));
-        return document.RootElement.Clone();
-    }
 }

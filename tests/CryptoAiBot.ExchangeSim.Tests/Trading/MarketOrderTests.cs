@@ -1,7 +1,5 @@
-using System.Text.Json;
 using CryptoAiBot.ExchangeSim.Tests.Market;
 using CryptoAiBot.ExchangeSim.Tests.Support;
-using CryptoAiBot.Testing;
 
 namespace CryptoAiBot.ExchangeSim.Tests.Trading;
 
@@ -106,8 +104,7 @@ public sealed class MarketOrderTests
     public async Task Order_has_every_field_of_the_official_full_response()
     {
         await using var rig = await SimRig.StartAsync();
-        using var examples = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Shared("gateio/gate_official_doc_examples.json")));
-        var example = examples.RootElement.GetProperty("POST /spot/orders").GetProperty("response_201_FULL");
+        var example = GateFixtures.Official.GetProperty("POST /spot/orders").GetProperty("response_201_FULL");
 
         var order = (await rig.PlaceAsync("buy", "0.001", price: "65000", text: "t-abc123")).Json;
 

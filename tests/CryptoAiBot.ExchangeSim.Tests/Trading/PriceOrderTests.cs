@@ -1,7 +1,5 @@
-using System.Text.Json;
 using CryptoAiBot.ExchangeSim.Tests.Market;
 using CryptoAiBot.ExchangeSim.Tests.Support;
-using CryptoAiBot.Testing;
 
 namespace CryptoAiBot.ExchangeSim.Tests.Trading;
 
@@ -119,8 +117,7 @@ public sealed class PriceOrderTests
     public async Task Price_order_has_the_fields_of_the_official_example()
     {
         await using var rig = await SimRig.StartAsync();
-        using var examples = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Shared("gateio/gate_official_doc_examples.json")));
-        var example = examples.RootElement.GetProperty("GET /spot/price_orders_200 (and GET /spot/price_orders/{id} returns one such object)")[0];
+        var example = GateFixtures.Official.GetProperty("GET /spot/price_orders_200 (and GET /spot/price_orders/{id} returns one such object)")[0];
         var id = (await rig.Client.PostAsync("/spot/price_orders", StopLoss("59000", "<="))).Json.GetProperty("id").GetInt64();
         await rig.Client.DeleteAsync($"/spot/price_orders/{id}");
 
