@@ -1,0 +1,23 @@
+namespace CryptoAiBot.ExchangeSim.Faults;
+
+/// <summary>What a fault rule does to a Gate API request it matches.</summary>
+public enum SimFaultKind
+{
+    /// <summary>Waits <see cref="SimFaultRule.DelayMs"/> before handling the request.</summary>
+    Latency,
+
+    /// <summary>Answers <see cref="SimFaultRule.Status"/> (502, 503, 429…) with a Gate-like body without handling the request.</summary>
+    Error,
+
+    /// <summary>Handles the request (an order IS created and matched), then holds the response <see cref="SimFaultRule.DelayMs"/> — past the client's timeout.</summary>
+    DelayAfterProcess,
+
+    /// <summary>Handles the request, then aborts the connection without a response.</summary>
+    DropAfterProcess,
+
+    /// <summary>Handles the request, then answers a broken body (<see cref="SimFaultRule.Body"/>).</summary>
+    Malformed,
+
+    /// <summary>Finished orders stop being found by <c>text</c> <see cref="SimFaultRule.DelayMs"/> after they finish (by id they still are).</summary>
+    ForgetText,
+}
