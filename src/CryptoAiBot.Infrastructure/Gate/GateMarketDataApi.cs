@@ -21,7 +21,7 @@ internal sealed class GateMarketDataApi(GateRestClient client, GateClientOptions
             : client.SendAsync(GatePublicRequests.OrderBook(symbol, limit), root => GateOrderBookParser.Parse(root, symbol), "order book", cancellationToken);
 
     public Task<Result<IReadOnlyList<GateTrade>>> FetchTradesAsync(Symbol symbol, int? limit, CancellationToken cancellationToken) =>
-        client.SendAsync(GatePublicRequests.Trades(symbol, limit), GateTradeParser.ParseList, "trades", cancellationToken);
+        client.SendAsync(GatePublicRequests.Trades(symbol, limit), root => GateTradeParser.ParseList(root, symbol), "trades", cancellationToken);
 
     public Task<Result<IReadOnlyList<Candle>>> FetchOhlcvAsync(
         Symbol symbol, Timeframe timeframe, DateTimeOffset? since, DateTimeOffset? until, int? limit, bool includeOpen, CancellationToken cancellationToken) =>

@@ -49,7 +49,7 @@ internal sealed class GateOrderApi(GateRestClient client, GateMarkets markets, G
         client.SendAsync(GatePrivateRequests.ClosedOrders(symbol, Account, from, to, limit, page), GateOrderParser.ParseList, "closed orders", cancellationToken);
 
     public Task<Result<IReadOnlyList<GateTrade>>> FetchMyTradesAsync(Symbol symbol, GateTradeQuery query, CancellationToken cancellationToken) =>
-        client.SendAsync(GatePrivateRequests.MyTrades(symbol, Account, query), GateTradeParser.ParseList, "my trades", cancellationToken);
+        client.SendAsync(GatePrivateRequests.MyTrades(symbol, Account, query), root => GateTradeParser.ParseList(root, symbol), "my trades", cancellationToken);
 
     public async Task<Result<DateTimeOffset?>> CountdownCancelAllAsync(Symbol symbol, TimeSpan timeout, CancellationToken cancellationToken)
     {

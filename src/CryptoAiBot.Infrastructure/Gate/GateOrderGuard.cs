@@ -68,11 +68,11 @@ internal static class GateOrderGuard
         var notional = quantity * tick;
         if (notional < market.MinQuoteAmount)
         {
-            return new Error(ErrorCode.BelowMinimum, $"{what} of {quantity} {symbol.Base} at {tick} on {symbol} is worth {notional} {symbol.Quote}, below the minimum order of {market.MinQuoteAmount} {symbol.Quote}.");
+            return new Error(ErrorCode.BelowMinimum, $"{what} of {quantity} {symbol.Base} at {tick} on {symbol} is worth {GateNumber.Format(notional)} {symbol.Quote}, below the minimum order of {market.MinQuoteAmount} {symbol.Quote}.");
         }
 
         return market.MaxBaseAmount is { } maxBase && quantity > maxBase ? AboveMaximum(market, $"{quantity} {symbol.Base}", $"{maxBase} {symbol.Base}")
-            : market.MaxQuoteAmount is { } maxQuote && notional > maxQuote ? AboveMaximum(market, $"{notional} {symbol.Quote}", $"{maxQuote} {symbol.Quote}")
+            : market.MaxQuoteAmount is { } maxQuote && notional > maxQuote ? AboveMaximum(market, $"{GateNumber.Format(notional)} {symbol.Quote}", $"{maxQuote} {symbol.Quote}")
             : (quantity, tick);
     }
 
