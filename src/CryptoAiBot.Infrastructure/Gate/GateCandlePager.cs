@@ -51,7 +51,9 @@ internal sealed class GateCandlePager(GateRestClient client, GateClientOptions o
         for (var page = 0; page < options.MaxCandlePages && from <= endSeconds; page++)
         {
             var perPage = Math.Min(PerRequest, (limit ?? PerRequest) - collected.Count);
-            var to = Math.Min(from + ((perPage - 1) * step), endSeconds);
+            // The first window is ccxt's (from + (n − 1) × interval); later ones span n whole intervals after the
+            // previous window, so each holds n candles whatever Gate's alignment, and paging always advances.
+            var to = Math.Min(page == 0 ? from + ((perPage - 1) * step) : from + (perPage * step) - 1, endSeconds);
             var rows = await PageAsync(symbol, interval, null, from, to, cancellationToken).ConfigureAwait(false);
             if (!rows.IsSuccess)
             {

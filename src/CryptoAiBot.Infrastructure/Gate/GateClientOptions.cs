@@ -25,6 +25,9 @@ public sealed class GateClientOptions
     /// <summary>The longest a request waits for a rate-limit slot or a Gate reset before it is given up as rate limited.</summary>
     public TimeSpan MaxRateLimitWait { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>First pause after a 429 that names no reset time; it doubles on each further 429 (with jitter), up to <see cref="MaxRateLimitWait"/>.</summary>
+    public TimeSpan RateLimitBackoff { get; init; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Classic spot account (<c>spot</c>), or <c>unified</c> for a unified account.</summary>
     public string Account { get; init; } = "spot";
 

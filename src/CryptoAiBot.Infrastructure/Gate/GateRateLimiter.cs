@@ -14,7 +14,6 @@ namespace CryptoAiBot.Infrastructure.Gate;
 /// </summary>
 internal sealed partial class GateRateLimiter(GateClientOptions options, TimeProvider time, GateServerClock clock, ILogger logger) : IDisposable
 {
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(500);
     private readonly ConcurrentDictionary<string, GateBucket> _buckets = new(StringComparer.Ordinal);
 
     public async ValueTask<Error?> AcquireAsync(GateRequest request, CancellationToken cancellationToken)
@@ -78,7 +77,7 @@ internal sealed partial class GateRateLimiter(GateClientOptions options, TimePro
 
     private TimeSpan Backoff(int strikes)
     {
-        var exponential = FirstBackoff * Math.Pow(2, Math.Min(strikes - 1, 10));
+        var exponential = options.RateLimitBackoff * Math.Pow(2, Math.Min(strikes - 1, 10));
         var jittered = exponential * (0.8 + (Random.Shared.NextDouble() * 0.4));
         return jittered < options.MaxRateLimitWait ? jittered : options.MaxRateLimitWait;
     }
