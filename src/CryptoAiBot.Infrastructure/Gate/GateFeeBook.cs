@@ -1,3 +1,6 @@
+using CryptoAiBot.Domain.Markets;
+using CryptoAiBot.Domain.Orders;
+
 namespace CryptoAiBot.Infrastructure.Gate;
 
 /// <summary>Fee currencies that are not a market's base or quote, and summing fees per currency.</summary>
@@ -7,6 +10,10 @@ internal static class GateFeeBook
 
     /// <summary>Gate points (a prepaid fee balance); kept as their own currency, never valued as quote.</summary>
     public const string Point = "POINT";
+
+    /// <summary>The currency a fee is charged in: as Gate reports it, else the received asset (base on a buy, quote on a sell).</summary>
+    public static string Received(Symbol symbol, OrderSide side, string? reported) =>
+        reported ?? (side == OrderSide.Buy ? symbol.Base : symbol.Quote);
 
     public static void Add(Dictionary<string, decimal> fees, string currency, decimal amount)
     {

@@ -16,24 +16,8 @@ public static class GateFills
         var fills = new List<Fill>();
         foreach (var trade in trades.OrderBy(t => t.Time).ThenBy(t => t.Id, StringComparer.Ordinal))
         {
-            var received = trade.FeeCurrency ?? (trade.Side == OrderSide.Buy ? trade.Symbol.Base : trade.Symbol.Quote);
-            var fees = new List<(string Currency, decimal Amount)>();
-            if (trade.Fee != 0m)
-            {
-                fees.Add((received, trade.Fee));
-            }
-
-            if (trade.GtFee != 0m)
-            {
-                fees.Add((GateFeeBook.Gt, trade.GtFee));
-            }
-
-            if (trade.PointFee != 0m)
-            {
-                fees.Add((GateFeeBook.Point, trade.PointFee));
-            }
-
-            var (firstCurrency, firstFee) = fees.Count > 0 ? fees[0] : (received, 0m);
+            var fees = trade.Fees;
+            var (firstCurrency, firstFee) = fees.Count > 0 ? fees[0] : (GateFeeBook.Received(trade.Symbol, trade.Side, trade.FeeCurrency), 0m);
             fills.Add(new Fill(new TradeId(trade.Id), clientOrderId, trade.Symbol, trade.Side, trade.Price, trade.Amount, firstFee, firstCurrency, trade.Time));
             foreach (var (currency, fee) in fees.Skip(1))
             {
@@ -62,11 +46,9 @@ public static class GateFills
     {
         ArgumentNullException.ThrowIfNull(trades);
         var fees = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var trade in trades)
+        foreach (var (currency, fee) in trades.SelectMany(t => t.Fees))
         {
-            GateFeeBook.Add(fees, trade.FeeCurrency ?? (trade.Side == OrderSide.Buy ? trade.Symbol.Base : trade.Symbol.Quote), trade.Fee);
-            GateFeeBook.Add(fees, GateFeeBook.Gt, trade.GtFee);
-            GateFeeBook.Add(fees, GateFeeBook.Point, trade.PointFee);
+            GateFeeBook.Add(fees, currency, fee);
         }
 
         return fees;

@@ -60,7 +60,7 @@ public sealed record GateOrder(
         get
         {
             var fees = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            GateFeeBook.Add(fees, FeeCurrency ?? (Side == OrderSide.Buy ? Symbol.Base : Symbol.Quote), Fee);
+            GateFeeBook.Add(fees, GateFeeBook.Received(Symbol, Side, FeeCurrency), Fee);
             GateFeeBook.Add(fees, GateFeeBook.Gt, GtFee);
             GateFeeBook.Add(fees, GateFeeBook.Point, PointFee);
             GateFeeBook.Add(fees, RebatedFeeCurrency ?? Symbol.Quote, -RebatedFee);

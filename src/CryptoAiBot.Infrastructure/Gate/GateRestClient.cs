@@ -20,7 +20,6 @@ internal sealed class GateRestClient : IDisposable
     private readonly ILogger _logger;
     private readonly GateRateLimiter _limiter;
     private readonly ResiliencePipeline<GateAttempt> _pipeline;
-    private readonly SemaphoreSlim _clockSync = new(1, 1);
     private readonly GateWire _wire;
 
     public GateRestClient(IHttpClientFactory clients, GateClientOptions options, GateCredentials? credentials, TimeProvider time, ILogger logger)
@@ -45,50 +44,33 @@ internal sealed class GateRestClient : IDisposable
             return sent.Error;
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(sent.Value.Body);
-            var parsed = GateFields.Parse(document.RootElement, parse, what);
-            return parsed.IsSuccess ? parsed : Unreadable(request, parsed.Error.Message);
-        }
-        catch (JsonException)
-        {
-            return Unreadable(request, $"Gate.io {what} answer is not JSON");
-        }
+        var parsed = Read(sent.Value, parse, what);
+        return parsed.IsSuccess ? parsed : Unreadable(request, parsed.Error.Message);
     }
 
     /// <summary>Measures the server-time offset now (<c>GET /spot/time</c>) and returns Gate's time.</summary>
     public async Task<Result<DateTimeOffset>> MeasureClockAsync(CancellationToken cancellationToken)
     {
-        var request = GateRequest.PublicGet("/spot/time", GateQuery.Empty, "/spot/time");
+        var request = GatePublicRequests.ServerTime();
         var sent = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!sent.IsSuccess)
         {
             return sent.Error;
         }
 
-        try
+        var serverTime = Read(sent.Value, GateServerClock.ParseServerTime, "server time");
+        if (serverTime.IsSuccess)
         {
-            using var document = JsonDocument.Parse(sent.Value.Body);
-            var serverTime = GateFields.Parse(document.RootElement, GateServerClock.ParseServerTime, "server time");
-            if (serverTime.IsSuccess)
-            {
-                var offset = Clock.Record(sent.Value.SentAt, sent.Value.ReceivedAt, serverTime.Value);
-                GateLog.ClockMeasured(_logger, offset.TotalMilliseconds);
-            }
+            GateLog.ClockMeasured(_logger, Clock.Record(sent.Value.SentAt, sent.Value.ReceivedAt, serverTime.Value).TotalMilliseconds);
+        }
 
-            return serverTime;
-        }
-        catch (JsonException)
-        {
-            return new Error(ErrorCode.MalformedResponse, "Gate.io server time answer is not JSON");
-        }
+        return serverTime;
     }
 
     public void Dispose()
     {
         _limiter.Dispose();
-        _clockSync.Dispose();
+        Clock.Dispose();
     }
 
     private async Task<Result<GateResponse>> SendAsync(GateRequest request, CancellationToken cancellationToken)
@@ -156,6 +138,19 @@ internal sealed class GateRestClient : IDisposable
         return GateErrorMapper.Map(request, response);
     }
 
+    private static Result<T> Read<T>(GateResponse response, Func<JsonElement, T> parse, string what)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(response.Body);
+            return GateFields.Parse(document.RootElement, parse, what);
+        }
+        catch (JsonException)
+        {
+            return new Error(ErrorCode.MalformedResponse, $"Gate.io {what} answer is not JSON");
+        }
+    }
+
     private Error Unreadable(GateRequest request, string problem)
     {
         GateLog.Malformed(_logger, request.Path, problem);
@@ -168,7 +163,8 @@ internal sealed class GateRestClient : IDisposable
 
     private async ValueTask<GateAttempt> AttemptAsync(GateRequest request, CancellationToken cancellationToken)
     {
-        if (request.IsPrivate && await EnsureClockAsync(cancellationToken).ConfigureAwait(false) is { } clockError)
+        if (request.IsPrivate
+            && await Clock.EnsureMeasuredAsync(MeasureClockAsync, _options.ClockResyncInterval, cancellationToken).ConfigureAwait(false) is { } clockError)
         {
             return GateAttempt.NotSent(clockError);
         }
@@ -211,34 +207,6 @@ internal sealed class GateRestClient : IDisposable
         catch (IOException e)
         {
             return GateAttempt.Failed($"connection broken ({e.GetType().Name})");
-        }
-    }
-
-    private async ValueTask<Error?> EnsureClockAsync(CancellationToken cancellationToken)
-    {
-        if (!Clock.NeedsMeasuring(_options.ClockResyncInterval))
-        {
-            return null;
-        }
-
-        await _clockSync.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!Clock.NeedsMeasuring(_options.ClockResyncInterval))
-            {
-                return null;
-            }
-
-            var measured = await MeasureClockAsync(cancellationToken).ConfigureAwait(false);
-
-            // A failed re-measurement keeps the last offset; only a clock never measured stops private requests.
-            return measured.IsSuccess || Clock.IsMeasured
-                ? null
-                : new Error(measured.Error.Code, $"Gate.io server time unknown, private request not sent: {measured.Error.Message}");
-        }
-        finally
-        {
-            _clockSync.Release();
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CryptoAiBot.Domain.Results;
 
 namespace CryptoAiBot.Infrastructure.Gate;
 
@@ -8,9 +9,10 @@ namespace CryptoAiBot.Infrastructure.Gate;
 /// the local send and receive times). The signed <c>Timestamp</c> uses it, because Gate refuses a request more than
 /// 60 s off its own clock. A <c>REQUEST_EXPIRED</c> answer marks the offset stale so the next private call re-measures.
 /// </summary>
-internal sealed class GateServerClock(TimeProvider time)
+internal sealed class GateServerClock(TimeProvider time) : IDisposable
 {
     private readonly object _gate = new();
+    private readonly SemaphoreSlim _measuring = new(1, 1);
     private TimeSpan _offset;
     private DateTimeOffset? _measuredAt;
 
@@ -67,6 +69,39 @@ internal sealed class GateServerClock(TimeProvider time)
             _measuredAt = _measuredAt is null ? null : DateTimeOffset.MinValue;
         }
     }
+
+    /// <summary>
+    /// Measures the offset when it is missing, stale or older than <paramref name="maxAge"/>; one measurement at a time.
+    /// A failed re-measurement keeps the last offset; only a clock never measured stops private requests (the error).
+    /// </summary>
+    public async ValueTask<Error?> EnsureMeasuredAsync(
+        Func<CancellationToken, Task<Result<DateTimeOffset>>> measure, TimeSpan maxAge, CancellationToken cancellationToken)
+    {
+        if (!NeedsMeasuring(maxAge))
+        {
+            return null;
+        }
+
+        await _measuring.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!NeedsMeasuring(maxAge))
+            {
+                return null;
+            }
+
+            var measured = await measure(cancellationToken).ConfigureAwait(false);
+            return measured.IsSuccess || IsMeasured
+                ? null
+                : new Error(measured.Error.Code, $"Gate.io server time unknown, private request not sent: {measured.Error.Message}");
+        }
+        finally
+        {
+            _measuring.Release();
+        }
+    }
+
+    public void Dispose() => _measuring.Dispose();
 
     /// <summary>Reads <c>{"server_time": 1731447921098}</c> (milliseconds; a string in some answers).</summary>
     public static DateTimeOffset ParseServerTime(JsonElement root) =>

@@ -23,4 +23,11 @@ public sealed record GateTrade(
     string? Text)
 {
     public decimal Cost => Amount * Price;
+
+    /// <summary>The fees charged, in the order fee currency, GT, POINT; zeroes left out.</summary>
+    public IReadOnlyList<(string Currency, decimal Amount)> Fees =>
+    [
+        .. new[] { (GateFeeBook.Received(Symbol, Side, FeeCurrency), Fee), (GateFeeBook.Gt, GtFee), (GateFeeBook.Point, PointFee) }
+            .Where(part => part.Item2 != 0m),
+    ];
 }
