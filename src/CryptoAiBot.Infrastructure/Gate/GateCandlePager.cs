@@ -41,16 +41,16 @@ internal sealed class GateCandlePager(GateRestClient client, GateClientOptions o
         var start = since ?? timeframe.BucketStart(end) - (timeframe.Duration * (limit ?? PerRequest));
         var step = (long)timeframe.Duration.TotalSeconds;
         var (from, endSeconds) = (start.ToUnixTimeSeconds(), end.ToUnixTimeSeconds());
-        var pagesNeeded = ((endSeconds - from) / step / PerRequest) + 1;
-        if ((limit is null || limit > PerRequest) && until is not null && pagesNeeded > options.MaxCandlePages)
+        var pagesNeeded = Math.Min(((endSeconds - from) / step / PerRequest) + 1, limit is { } most ? ((long)most + PerRequest - 1) / PerRequest : long.MaxValue);
+        if ((limit is not null || until is not null) && pagesNeeded > options.MaxCandlePages)
         {
-            return new Error(ErrorCode.Validation, $"{symbol} {timeframe} candles from {start:u} to {end:u} need {pagesNeeded} requests, more than {options.MaxCandlePages}; ask for a shorter span.");
+            return new Error(ErrorCode.Validation, $"{symbol} {timeframe} candles from {start:u} need {pagesNeeded} requests, more than {options.MaxCandlePages}; ask for fewer.");
         }
 
         var collected = new SortedDictionary<DateTimeOffset, GateCandle>();
         for (var page = 0; page < options.MaxCandlePages && from <= endSeconds; page++)
         {
-            var perPage = Math.Min(PerRequest, (limit ?? PerRequest) - collected.Count);
+            var perPage = limit is { } wanted ? Math.Min(PerRequest, wanted - collected.Count) : PerRequest;
             // The first window is ccxt's (from + (n − 1) × interval); later ones span n whole intervals after the
             // previous window, so each holds n candles whatever Gate's alignment, and paging always advances.
             var to = Math.Min(page == 0 ? from + ((perPage - 1) * step) : from + (perPage * step) - 1, endSeconds);

@@ -11,8 +11,9 @@ namespace CryptoAiBot.Infrastructure.Gate;
 /// </summary>
 /// <remarks>
 /// <para><c>Text</c>: Gate's <c>text</c>: <c>t-</c> and our client order id, or a source tag such as <c>apiv4</c> or <c>web</c>.</para>
-/// <para><c>FilledAmount</c>: Base executed. When Gate leaves it out it is derived exactly: amount − left for base-denominated
-/// orders, filled_total / avg_deal_price for a market buy.</para>
+/// <para><c>FilledAmount</c>: Base executed. When Gate leaves it out it is derived: amount − left for base-denominated orders
+/// (exact), filled_total / avg_deal_price for a market buy as ccxt does — an estimate, Gate rounds the average price, so
+/// <c>FilledAmountIsEstimate</c> is set and the order's trades are the figure to book.</para>
 /// <para><c>FilledTotal</c>: Quote executed (Gate's <c>filled_total</c>, formerly <c>fill_price</c>).</para>
 /// <para><c>Fee</c>: Fee charged in <see cref="FeeCurrency"/>, the received asset (base on a buy, quote on a sell).</para>
 /// <para><c>PointFee</c>: Fee paid in Gate points instead.</para>
@@ -43,7 +44,8 @@ public sealed record GateOrder(
     decimal RebatedFee,
     string? RebatedFeeCurrency,
     DateTimeOffset? CreatedAt,
-    DateTimeOffset? UpdatedAt)
+    DateTimeOffset? UpdatedAt,
+    bool FilledAmountIsEstimate = false)
 {
     /// <summary>Our client order id when <see cref="Text"/> carries one (<c>t-…</c>); null for Gate's source tags.</summary>
     public ClientOrderId? ClientOrderId => GateClientOrderText.TryParse(Text, out var id) ? id : null;

@@ -23,7 +23,8 @@ internal static class GateOrderParser
         var avg = GateJson.OptionalDecimal(item, Context, "avg_deal_price") is { } a and > 0m ? a : (decimal?)null;
         var total = GateJson.OptionalDecimal(item, Context, "filled_total") ?? GateJson.OptionalDecimal(item, Context, "fill_price");
         var marketBuy = type == GateOrderType.Market && side == OrderSide.Buy;
-        var filled = NotNegative(GateJson.OptionalDecimal(item, Context, "filled_amount") ?? DeriveFilled(marketBuy, amount, left, total, avg), "filled_amount");
+        var reported = GateJson.OptionalDecimal(item, Context, "filled_amount");
+        var filled = NotNegative(reported ?? DeriveFilled(marketBuy, amount, left, total, avg), "filled_amount");
         var filledTotal = NotNegative(total ?? (filled == 0m ? 0m : avg * filled ?? Missing("filled_total")), "filled_total");
 
         return new GateOrder(
@@ -50,7 +51,8 @@ internal static class GateOrderParser
             GateJson.OptionalDecimal(item, Context, "rebated_fee") ?? 0m,
             GateJson.OptionalString(item, Context, "rebated_fee_currency"),
             GateJson.OptionalMilliseconds(item, Context, "create_time_ms") ?? GateJson.OptionalSeconds(item, Context, "create_time"),
-            GateJson.OptionalMilliseconds(item, Context, "update_time_ms") ?? GateJson.OptionalSeconds(item, Context, "update_time"));
+            GateJson.OptionalMilliseconds(item, Context, "update_time_ms") ?? GateJson.OptionalSeconds(item, Context, "update_time"),
+            FilledAmountIsEstimate: reported is null && marketBuy && filled > 0m);
     }
 
     public static IReadOnlyList<GateOrder> ParseList(JsonElement root) =>
@@ -82,7 +84,8 @@ internal static class GateOrderParser
             return amount - left;
         }
 
-        // A market buy's amount and left are quote, so only the quote spent over the average price gives base.
+        // A market buy's amount and left are quote, so only the quote spent over the average price gives base (as ccxt);
+        // the average is rounded by Gate, so this is an estimate and flagged as one.
         return total is null or 0m ? 0m : avg is { } price ? total.Value / price : Missing("filled_amount");
     }
 

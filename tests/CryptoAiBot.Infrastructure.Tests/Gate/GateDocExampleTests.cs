@@ -34,6 +34,7 @@ public sealed class GateDocExampleTests
                 var result = GateOrderParser.Parse(body.GetProperty("response_201_RESULT"));
                 Assert.Equal((GateOrderStatus.Cancelled, GateFinishAs.Stp, 0.5m, 2.50016m), (result.Status, result.FinishAs, result.FilledAmount, result.FilledTotal));
                 Assert.Equal(new ClientOrderId("123456"), result.ClientOrderId);
+                Assert.False(result.FilledAmountIsEstimate);
                 var full = GateOrderParser.Parse(body.GetProperty("response_201_FULL"));
                 Assert.Equal((GateOrderStatus.Closed, 0.001m, 63.4693m, 63469.3m), (full.Status, full.FilledAmount, full.FilledTotal, full.AvgDealPrice));
                 Assert.Equal(new Dictionary<string, decimal> { ["BTC"] = 0.00000022m }, full.Fees);

@@ -39,6 +39,22 @@ public sealed class GateExchangeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_time_range_is_paged_to_its_end_and_one_too_long_is_refused_before_any_request()
+    {
+        _gate.Http.Handle(Candles, request => new Reply(200, Rows(Query(request.Query, "from"), Query(request.Query, "to"), 60)));
+        using var exchange = _gate.Exchange(new GateClientOptions { BaseUrl = _gate.Options().BaseUrl, MaxCandlePages = 3 });
+        var since = DateTimeOffset.FromUnixTimeSeconds(1_700_000_040);
+
+        var range = await exchange.FetchOhlcvAsync(Btc, Timeframe.M1, since, since.AddMinutes(2100), null, false, CancellationToken.None);
+        var tooLong = await exchange.FetchOhlcvAsync(Btc, Timeframe.M1, since, since.AddMinutes(3100), null, false, CancellationToken.None);
+
+        Assert.Equal(2101, range.Value.Count);
+        Assert.Equal((since, since.AddMinutes(2100)), (range.Value[0].OpenTime, range.Value[^1].OpenTime));
+        Assert.Equal(3, _gate.Http.Requests(Candles).Count);
+        Assert.Equal(ErrorCode.Validation, tooLong.Error?.Code);
+    }
+
+    [Fact]
     public async Task The_latest_candles_leave_out_the_one_still_forming()
     {
         _gate.Http.Answer(Candles, """

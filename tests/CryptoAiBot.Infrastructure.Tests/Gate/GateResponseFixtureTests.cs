@@ -99,6 +99,7 @@ public sealed class GateResponseFixtureTests
         Assert.Equal(expected.GetProperty("type").GetString(), order.Type.ToString().ToLowerInvariant());
         Assert.Equal(expected.GetProperty("side").GetString(), order.Side.ToString().ToLowerInvariant());
         Near(expected, "filled", order.FilledAmount);
+        Assert.Equal(order.AmountIsQuote && order.HasFills, order.FilledAmountIsEstimate);
         Near(expected, "average", order.AvgDealPrice);
 
         // ccxt states a market buy in base (amount / average); Gate's own amount and left are quote.

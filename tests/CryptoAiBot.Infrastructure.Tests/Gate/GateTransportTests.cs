@@ -73,68 +73,6 @@ public sealed class GateTransportTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task A_429_with_a_reset_time_pauses_the_endpoint_until_then_and_the_read_recovers(bool resetInMilliseconds)
-    {
-        DateTimeOffset? reset = null;
-        _gate.Http.Handle(Accounts, request =>
-        {
-            if (reset is not null)
-            {
-                return new Reply(200, Balances);
-            }
-
-            reset = resetInMilliseconds ? request.ReceivedAt.AddMilliseconds(700) : DateTimeOffset.FromUnixTimeSeconds(request.ReceivedAt.ToUnixTimeSeconds() + 2);
-            var value = resetInMilliseconds ? reset.Value.ToUnixTimeMilliseconds() : reset.Value.ToUnixTimeSeconds();
-            return new Reply(429, """{"label":"TOO_MANY_REQUESTS","message":"Request Rate limit Exceeded"}""", RateHeaders(0, value));
-        });
-        using var exchange = _gate.Exchange();
-
-        var balances = await exchange.FetchBalanceAsync(CancellationToken.None);
-
-        Assert.True(balances.IsSuccess, balances.Error?.Message);
-        var calls = _gate.Http.Requests(Accounts);
-        Assert.Equal(2, calls.Count);
-        Assert.InRange(calls[1].ReceivedAt, reset!.Value.AddMilliseconds(-100), reset.Value.AddSeconds(2));
-    }
-
-    [Fact]
-    public async Task When_gate_says_no_requests_remain_the_next_one_waits_for_the_reset()
-    {
-        DateTimeOffset? reset = null;
-        _gate.Http.Handle(Accounts, request =>
-        {
-            reset ??= request.ReceivedAt.AddMilliseconds(600);
-            return new Reply(200, Balances, RateHeaders(0, reset.Value.ToUnixTimeMilliseconds()));
-        });
-        using var exchange = _gate.Exchange();
-
-        await exchange.FetchBalanceAsync(CancellationToken.None);
-        var second = await exchange.FetchBalanceAsync(CancellationToken.None);
-
-        Assert.True(second.IsSuccess);
-        Assert.True(_gate.Http.Requests(Accounts)[1].ReceivedAt >= reset!.Value.AddMilliseconds(-100), "the second request did not wait for the reset");
-    }
-
-    [Fact]
-    public async Task Repeated_429s_without_a_reset_back_off_and_end_as_rate_limited_within_bounds()
-    {
-        _gate.Http.Answer(Accounts, """{"label":"TOO_MANY_REQUESTS","message":"slow down"}""", 429);
-        var options = new GateClientOptions { BaseUrl = _gate.Options().BaseUrl, MaxRetries = 3, RateLimitBackoff = TimeSpan.FromMilliseconds(100), MaxRateLimitWait = TimeSpan.FromSeconds(2) };
-        using var exchange = _gate.Exchange(options);
-        var started = TimeProvider.System.GetTimestamp();
-
-        var balances = await exchange.FetchBalanceAsync(CancellationToken.None);
-
-        Assert.Equal(ErrorCode.RateLimited, balances.Error?.Code);
-        var calls = _gate.Http.Requests(Accounts);
-        Assert.Equal(4, calls.Count);
-        Assert.True(calls[3].ReceivedAt - calls[2].ReceivedAt > calls[1].ReceivedAt - calls[0].ReceivedAt, "the pauses did not grow");
-        Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(5));
-    }
-
-    [Theory]
     [InlineData("timeout")]
     [InlineData("503")]
     [InlineData("unreadable")]
@@ -253,13 +191,6 @@ public sealed class GateTransportTests : IAsyncLifetime
         Assert.Contains("connection failed", ticker.Error!.Message, StringComparison.Ordinal);
         Assert.Equal(ErrorCode.ExchangeUnavailable, order.Error?.Code);
     }
-
-    private static Dictionary<string, string> RateHeaders(int remain, long reset) => new()
-    {
-        [GateRateLimitHeaders.RemainHeader] = remain.ToString(CultureInfo.InvariantCulture),
-        [GateRateLimitHeaders.LimitHeader] = "200",
-        [GateRateLimitHeaders.ResetHeader] = reset.ToString(CultureInfo.InvariantCulture),
-    };
 
     private static string IndependentSign(LoopbackHttpServer.Request request)
     {
