@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using CryptoAiBot.Domain.Results;
+using Microsoft.Extensions.Logging;
+
+namespace CryptoAiBot.Infrastructure.Gate;
+
+/// <summary>
+/// Keeps the client inside Gate's limits. Each (endpoint class, endpoint or pair) has a token bucket sized to Gate's
+/// limit or to BROKER_RATE_RPS / BROKER_RATE_BURST when those are lower. On top, Gate's own headers rule: when it says
+/// no requests remain, or answers 429, the bucket is closed until Gate's reset time (or, without one, for an
+/// exponentially growing pause). Every wait is bounded by <see cref="GateClientOptions.MaxRateLimitWait"/>: a request
+/// that would wait longer is refused as rate limited without being sent.
+/// </summary>
+internal sealed partial class GateRateLimiter(GateClientOptions options, TimeProvider time, GateServerClock clock, ILogger logger) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, GateBucket> _buckets = new(StringComparer.Ordinal);
+
+    public async ValueTask<Error?> AcquireAsync(GateRequest request, CancellationToken cancellationToken)
+    {
+        var bucket = Bucket(request);
+        var closedFor = bucket.ClosedUntil - time.GetUtcNow();
+        if (closedFor > TimeSpan.Zero)
+        {
+            if (closedFor > options.MaxRateLimitWait)
+            {
+                return Limited(request, $"Gate.io asked for a pause of {closedFor.TotalSeconds:0.#} s on this endpoint");
+            }
+
+            LogWaiting(logger, request.Path, closedFor.TotalMilliseconds);
+            await Task.Delay(closedFor, time, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var timeout = new CancellationTokenSource(options.MaxRateLimitWait, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            using var lease = await bucket.Limiter.AcquireAsync(1, linked.Token).ConfigureAwait(false);
+            return lease.IsAcquired ? null : Limited(request, "too many requests are already queued");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Limited(request, $"no request slot within {options.MaxRateLimitWait.TotalSeconds:0.#} s");
+        }
+    }
+
+    /// <summary>Reads Gate's verdict from an answer: remaining requests, reset time, 429.</summary>
+    public void Observe(GateRequest request, GateResponse response)
+    {
+        var bucket = Bucket(request);
+        var headers = response.RateLimit;
+        var resetAt = headers.ResetAt is { } serverReset ? serverReset - clock.Offset : (DateTimeOffset?)null;
+        var now = time.GetUtcNow();
+        if (response.Status == 429 || response.Label == "TOO_MANY_REQUESTS")
+        {
+            var strikes = bucket.Strike();
+            var until = resetAt is { } r && r > now ? r : now + Backoff(strikes);
+            bucket.CloseUntil(until);
+            LogThrottled(logger, request.Path, (until - now).TotalMilliseconds);
+            return;
+        }
+
+        bucket.ClearStrikes();
+        if (headers.Remaining == 0 && resetAt is { } reset && reset > now)
+        {
+            bucket.CloseUntil(reset);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var bucket in _buckets.Values)
+        {
+            bucket.Dispose();
+        }
+    }
+
+    private TimeSpan Backoff(int strikes)
+    {
+        var exponential = options.RateLimitBackoff * Math.Pow(2, Math.Min(strikes - 1, 10));
+        var jittered = exponential * (0.8 + (Random.Shared.NextDouble() * 0.4));
+        return jittered < options.MaxRateLimitWait ? jittered : options.MaxRateLimitWait;
+    }
+
+    private GateBucket Bucket(GateRequest request) =>
+        _buckets.GetOrAdd($"{request.Class}:{request.Endpoint}", static (_, state) =>
+        {
+            var (gateBurst, gateRate) = GateLimit(state.request.Class);
+            var burst = Math.Max(1, Math.Min(gateBurst, state.options.RateBurst));
+            var rate = Math.Min(gateRate, (double)state.options.RateRps);
+            return new GateBucket(burst, rate, state.time);
+        }, (request, options, time));
+
+    /// <summary>Gate's published limit of a class as (burst, sustained requests per second).</summary>
+    private static (int Burst, double Rate) GateLimit(GateEndpointClass endpointClass) => endpointClass switch
+    {
+        GateEndpointClass.OrderPlacement => (10, 10),
+        GateEndpointClass.Cancellation => (200, 200),
+        _ => (200, 20),
+    };
+
+    private static Error Limited(GateRequest request, string why) =>
+        new(ErrorCode.RateLimited, $"Gate.io {request.Method} {request.Path} not sent: {why}.");
+
+    [LoggerMessage(EventId = 3501, Level = LogLevel.Debug, Message = "Gate.io {Path}: waiting {Milliseconds} ms for the rate limit to reset")]
+    private static partial void LogWaiting(ILogger logger, string path, double milliseconds);
+
+    [LoggerMessage(EventId = 3502, Level = LogLevel.Warning, Message = "Gate.io {Path}: rate limited, pausing the endpoint for {Milliseconds} ms")]
+    private static partial void LogThrottled(ILogger logger, string path, double milliseconds);
+}
