@@ -56,7 +56,9 @@ public static partial class BotHost
     public static async Task<Result<WebApplication>> BuildAsync(
         BotSettings settings, string[] args, TimeProvider time, CancellationToken cancellationToken, string? urls = null)
     {
-        var runtime = await BotRuntime.OpenAsync(settings, time, cancellationToken).ConfigureAwait(false);
+        var runtime = await BotRuntime.OpenAsync(
+            settings, time, cancellationToken, logging: logging => logging.AddBotConsole(SecretRedactor.For(settings), settings.Service.LogLevel, time))
+            .ConfigureAwait(false);
         if (!runtime.IsSuccess)
         {
             return runtime.Error;

@@ -17,6 +17,11 @@ public static class DependencyInjection
         services.AddSingleton(runtime.InstanceLock);
         services.AddSingleton(runtime.MarketData);
         services.AddSingleton(runtime.Broker);
+        if (runtime.ExchangeStops is { } exchangeStops)
+        {
+            services.AddSingleton(exchangeStops);
+        }
+
         services.AddSingleton<InMemoryEventBus>();
         services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<InMemoryEventBus>());
         services.AddHttpClient(Macro.HttpMacroSource.ClientName, client =>

@@ -52,6 +52,8 @@ public sealed class FaultInjectingBroker(IBroker inner) : IBroker
     public Task<Result<BrokerOrder>> GetOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
         inner.GetOrderAsync(symbol, clientOrderId, cancellationToken);
 
+    public TimeSpan NewOrderVisibilityDelay => inner.NewOrderVisibilityDelay;
+
     public ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken) =>
         inner.GetBalancesAsync(cancellationToken);
 

@@ -58,7 +58,7 @@ public sealed class PaperTradingRig : IAsyncDisposable
         Orchestrator = new SymbolOrchestrator(
             symbol, plan, OrchestratorSchedule.Default, cycle,
             new CheckProtectiveExits(deciders, Store, decisions, execute, keeper, Bus, time),
-            new SettleOrders(Store, Broker, recorder, Outbox, NullLogger<SettleOrders>.Instance),
+            new SettleOrders(Store, Broker, recorder, Outbox, time, NullLogger<SettleOrders>.Instance),
             new ReconcilePosition(Store, Broker, Bus, time),
             Store, Bus, time, NullLogger<SymbolOrchestrator>.Instance);
     }

@@ -39,7 +39,7 @@ public sealed class TradingRig
         ExitPolicy = exits ?? new ExitPolicy(2m, 1m);
         Recorder = new TradeRecorder(store, Positions, ExitPolicy, Time);
         Execute = new ExecuteTrade(store, Broker, Positions, Recorder, Outbox, policy ?? ExecutionPolicy.Default, Time, NullLogger<ExecuteTrade>.Instance);
-        Settle = new SettleOrders(store, Broker, Recorder, Outbox, NullLogger<SettleOrders>.Instance);
+        Settle = new SettleOrders(store, Broker, Recorder, Outbox, Time, NullLogger<SettleOrders>.Instance);
     }
 
     public static Symbol BtcUsdt { get; } = Symbol.Parse("BTC/USDT");

@@ -34,6 +34,12 @@ public interface IBroker
     /// <summary>The exchange's view of an order; <see cref="ErrorCode.NotFound"/> when it never arrived.</summary>
     Task<Result<BrokerOrder>> GetOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How long after creation the exchange may not yet show an order it accepted (Gate.io: up to about 10 seconds).
+    /// Until then "not found" proves nothing, and settlement waits before concluding an order never arrived.
+    /// </summary>
+    TimeSpan NewOrderVisibilityDelay => TimeSpan.Zero;
+
     /// <summary>Balances of every asset the account holds.</summary>
     ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken);
 }

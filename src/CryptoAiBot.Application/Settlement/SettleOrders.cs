@@ -13,8 +13,9 @@ namespace CryptoAiBot.Application.Settlement;
 /// <summary>
 /// Follows every non-final order of a symbol to its final state using only the exchange's answer.
 /// An order left pending or unknown (crash or timeout between sending and recording) is looked up by
-/// its client order id: found → its fills are applied once; not found → it never reached the exchange
-/// and is closed as rejected. Nothing is ever re-sent here.
+/// its client order id: found → its fills are applied once; not found (once the broker's
+/// <see cref="IBroker.NewOrderVisibilityDelay"/> has passed) → it never reached the exchange and is closed as
+/// rejected. Nothing is ever re-sent here.
 /// Must run inside the symbol's cycle lock, so a pending order it sees is never one still being sent.
 /// </summary>
 public sealed partial class SettleOrders(
@@ -22,6 +23,7 @@ public sealed partial class SettleOrders(
     IBroker broker,
     TradeRecorder recorder,
     IOutboxSignal outbox,
+    TimeProvider time,
     ILogger<SettleOrders> logger)
 {
     /// <summary>Settles the symbol's active orders; returns how many changed.</summary>
@@ -52,7 +54,9 @@ public sealed partial class SettleOrders(
         var report = await broker.GetOrderAsync(order.Symbol, order.ClientOrderId, cancellationToken).ConfigureAwait(false);
         if (!report.IsSuccess)
         {
-            if (report.Error.Code != ErrorCode.NotFound || order.Status is not (OrderStatus.Pending or OrderStatus.Unknown))
+            // "Not found" right after the send may only mean the exchange does not show the order yet.
+            var tooEarly = time.GetUtcNow() - order.CreatedAt < broker.NewOrderVisibilityDelay;
+            if (report.Error.Code != ErrorCode.NotFound || order.Status is not (OrderStatus.Pending or OrderStatus.Unknown) || tooEarly)
             {
                 LogLookupFailed(logger, order.ClientOrderId.Value, report.Error.Message);
                 return false;

@@ -3,11 +3,14 @@ using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Results;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Trend;
+using CryptoAiBot.Infrastructure.Gate.Live;
 using CryptoAiBot.Infrastructure.Locking;
 using CryptoAiBot.Infrastructure.MarketSimulation;
 using CryptoAiBot.Infrastructure.Paper;
 using CryptoAiBot.Infrastructure.Settings;
 using CryptoAiBot.Infrastructure.Storage;
+
+using Microsoft.Extensions.Logging;
 
 namespace CryptoAiBot.Infrastructure.Composition;
 
@@ -18,13 +21,18 @@ namespace CryptoAiBot.Infrastructure.Composition;
 /// </summary>
 public sealed class BotRuntime : IAsyncDisposable
 {
-    private BotRuntime(IInstanceLock instanceLock, ITradingStore store, IMarketData marketData, IBroker broker)
+    private BotRuntime(
+        IInstanceLock instanceLock, ITradingStore store, IMarketData marketData, IBroker broker, IExchangeStops? exchangeStops, IDisposable? owned)
     {
         InstanceLock = instanceLock;
         Store = store;
         MarketData = marketData;
         Broker = broker;
+        ExchangeStops = exchangeStops;
+        _owned = owned;
     }
+
+    private readonly IDisposable? _owned;
 
     private int _disposed;
 
@@ -36,20 +44,17 @@ public sealed class BotRuntime : IAsyncDisposable
 
     public IBroker Broker { get; }
 
+    /// <summary>Protective stops resting on the exchange: live trading only, null otherwise.</summary>
+    public IExchangeStops? ExchangeStops { get; }
+
     /// <param name="settings">Validated settings.</param>
     /// <param name="time">The clock.</param>
     /// <param name="cancellationToken">Cancels opening.</param>
     /// <param name="databasePath">Overrides <c>DB_PATH</c>, e.g. <c>:memory:</c> for <c>cab smoke</c>.</param>
+    /// <param name="logging">How the exchange client logs (its loggers live as long as the runtime); not at all when null.</param>
     public static async Task<Result<BotRuntime>> OpenAsync(
-        BotSettings settings, TimeProvider time, CancellationToken cancellationToken, string? databasePath = null)
+        BotSettings settings, TimeProvider time, CancellationToken cancellationToken, string? databasePath = null, Action<ILoggingBuilder>? logging = null)
     {
-        if (settings.Trading.IsLive || settings.Trading.PriceFeed == PriceFeedKind.Live)
-        {
-            return new Error(
-                ErrorCode.Validation,
-                "MODE=live and PRICE_FEED=live need the Gate.io client, which this version does not include yet; use MODE=paper with PRICE_FEED=sim or fixed.");
-        }
-
         if (settings.Service.EventBusUrl.IsSet)
         {
             return new Error(ErrorCode.Validation, "EVENT_BUS_URL (Redis) is not supported by this version yet; leave it empty for the in-memory bus.");
@@ -77,12 +82,25 @@ public sealed class BotRuntime : IAsyncDisposable
 
         try
         {
+            var exchange = await ConnectAsync(settings, time, logging, cancellationToken).ConfigureAwait(false);
+            if (!exchange.IsSuccess)
+            {
+                await instanceLock.DisposeAsync().ConfigureAwait(false);
+                return exchange.Error!;
+            }
+
+            var connection = exchange.Value;
             var store = await TradingStoreFactory.OpenSqliteAsync(dbPath, time, cancellationToken).ConfigureAwait(false);
-            var marketData = CreateMarketData(settings, time);
+            if (settings.Trading.IsLive)
+            {
+                return new BotRuntime(instanceLock, store, connection!.MarketData, connection.Broker, connection.Stops, connection);
+            }
+
+            var marketData = connection?.MarketData ?? CreateMarketData(settings, time);
             var broker = new PaperBroker(marketData, new PaperBrokerOptions(settings.Paper.StartQuote, settings.Paper.FeePct, settings.Trading.Symbols[0].Quote), time);
             broker.RestoreBalances(await PaperAccountRestorer.BalancesAsync(store, settings.Trading.Symbols, settings.Paper.StartQuote, cancellationToken)
                 .ConfigureAwait(false));
-            return new BotRuntime(instanceLock, store, marketData, broker);
+            return new BotRuntime(instanceLock, store, marketData, broker, null, connection);
         }
         catch
         {
@@ -104,6 +122,31 @@ public sealed class BotRuntime : IAsyncDisposable
         }
 
         await InstanceLock.DisposeAsync().ConfigureAwait(false);
+        _owned?.Dispose();
+    }
+
+    /// <summary>
+    /// The Gate.io connection live trading (authenticated) or <c>PRICE_FEED=live</c> (public data only) needs, checked
+    /// before anything trades; null for the offline feeds.
+    /// </summary>
+    private static async Task<Result<GateConnection?>> ConnectAsync(
+        BotSettings settings, TimeProvider time, Action<ILoggingBuilder>? logging, CancellationToken cancellationToken)
+    {
+        var live = settings.Trading.IsLive;
+        if (!live && settings.Trading.PriceFeed != PriceFeedKind.Live)
+        {
+            return Result<GateConnection?>.Success(null);
+        }
+
+        var connection = GateConnection.Create(settings, live, time, logging);
+        var verified = await connection.VerifyAsync(settings.Trading.Symbols, live, cancellationToken).ConfigureAwait(false);
+        if (verified.IsSuccess)
+        {
+            return connection;
+        }
+
+        connection.Dispose();
+        return verified.Error!;
     }
 
     private static IMarketData CreateMarketData(BotSettings settings, TimeProvider time) =>

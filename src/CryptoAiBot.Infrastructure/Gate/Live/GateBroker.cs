@@ -1,0 +1,82 @@
+using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Domain.Markets;
+using CryptoAiBot.Domain.Orders;
+using CryptoAiBot.Domain.Results;
+
+namespace CryptoAiBot.Infrastructure.Gate.Live;
+
+/// <summary>
+/// The broker port on Gate.io spot. Amounts are quantized and minimums checked by the client before anything is sent.
+/// A placement whose outcome is unknown (timeout, dropped connection, server error) is never sent again: the order is
+/// looked for by its client order id (<see cref="GateOrderFinder"/>); found, it is reported as placed; not found, the
+/// unknown outcome is returned so <c>ExecuteTrade</c> records it and settlement resolves it later. Fills come from
+/// the order's trades (<see cref="GateBrokerOrders"/>).
+/// </summary>
+public sealed class GateBroker : IBroker
+{
+    private readonly GateExchange _exchange;
+    private readonly GateBrokerOrders _reports;
+    private readonly GateOrderFinder _finder;
+
+    public GateBroker(GateExchange exchange, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        _exchange = exchange;
+        _reports = new GateBrokerOrders(exchange);
+        _finder = new GateOrderFinder(exchange, time);
+    }
+
+    public async ValueTask<Result<InstrumentRules>> GetInstrumentRulesAsync(Symbol symbol, CancellationToken cancellationToken)
+    {
+        var market = await _exchange.FetchMarketAsync(symbol, cancellationToken).ConfigureAwait(false);
+        return market.IsSuccess ? market.Value.ToInstrumentRules() : market.Error!;
+    }
+
+    public async ValueTask<Result<BrokerOrder>> PlaceMarketBuyAsync(
+        Symbol symbol, decimal quoteAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
+        await SettleAsync(
+            symbol, clientOrderId, await _exchange.CreateMarketBuyAsync(symbol, quoteAmount, clientOrderId, cancellationToken).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+
+    public async ValueTask<Result<BrokerOrder>> PlaceMarketSellAsync(
+        Symbol symbol, decimal baseAmount, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
+        await SettleAsync(
+            symbol, clientOrderId, await _exchange.CreateMarketSellAsync(symbol, baseAmount, clientOrderId, cancellationToken).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+
+    public async Task<Result<BrokerOrder>> GetOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        var found = await _finder.FindAsync(symbol, clientOrderId, cancellationToken).ConfigureAwait(false);
+        return found.IsSuccess ? await _reports.ReportAsync(found.Value, clientOrderId, cancellationToken).ConfigureAwait(false) : found.Error!;
+    }
+
+    /// <summary>Gate may not show a just-created order for up to about 10 seconds (facts.md §3.8); twice that, to be sure.</summary>
+    public TimeSpan NewOrderVisibilityDelay { get; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>The order Gate knows by <paramref name="exchangeOrderId"/> (e.g. one a stop placed), reported under <paramref name="recordAs"/>.</summary>
+    public async Task<Result<BrokerOrder>> ReportAsync(Symbol symbol, string exchangeOrderId, ClientOrderId recordAs, CancellationToken cancellationToken)
+    {
+        var order = await _exchange.FetchOrderAsync(symbol, exchangeOrderId, cancellationToken).ConfigureAwait(false);
+        return order.IsSuccess ? await _reports.ReportAsync(order.Value, recordAs, cancellationToken).ConfigureAwait(false) : order.Error!;
+    }
+
+    public async ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken) =>
+        await _exchange.FetchBalanceAsync(cancellationToken).ConfigureAwait(false);
+
+    private async Task<Result<BrokerOrder>> SettleAsync(Symbol symbol, ClientOrderId clientOrderId, Result<GateOrder> placed, CancellationToken cancellationToken)
+    {
+        if (placed.IsSuccess)
+        {
+            return await _reports.ReportAsync(placed.Value, clientOrderId, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!GateOutcome.IsUnknown(placed.Error))
+        {
+            return placed.Error!;
+        }
+
+        // The request may have reached Gate: look, never send again. Still unknown when Gate cannot say.
+        var found = await _finder.FindAsync(symbol, clientOrderId, cancellationToken).ConfigureAwait(false);
+        return found.IsSuccess ? await _reports.ReportAsync(found.Value, clientOrderId, cancellationToken).ConfigureAwait(false) : placed.Error!;
+    }
+}
