@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using CryptoAiBot.Domain.Results;
 using Microsoft.Extensions.Logging;
 
@@ -35,8 +34,7 @@ internal sealed partial class GateRateLimiter(GateClientOptions options, TimePro
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var lease = await bucket.Limiter.AcquireAsync(1, linked.Token).ConfigureAwait(false);
-            return lease.IsAcquired ? null : Limited(request, "too many requests are already queued");
+            return await bucket.AcquireAsync(linked.Token).ConfigureAwait(false) ? null : Limited(request, "too many requests are already queued");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
