@@ -36,7 +36,8 @@ public static class DependencyInjection
         services.AddSingleton<Regime.RegimeGate>();
         services.AddSingleton<HigherTimeframeFeed>();
         services.AddSingleton<EntrySizing>();
-        services.AddSingleton(sp => new PositionBook(sp.GetRequiredService<Storage.ITradingStore>(), options.Plan.DustQuantity));
+        services.AddSingleton(sp => new PositionBook(
+            sp.GetRequiredService<Storage.ITradingStore>(), options.Plan.DustQuantity, sp.GetRequiredService<Ports.IBroker>()));
         // Built explicitly: the container would pick the IEnumerable<IRiskRule> constructor and inject no rule at all.
         services.AddSingleton(_ => new RiskManager());
         services.AddSingleton<EquityPeakTracker>();

@@ -25,6 +25,9 @@ public sealed record InstrumentRules(
 
     public decimal FloorAmount(decimal amount) => Floor(amount, AmountPrecision);
 
+    /// <summary>The smallest base amount that can ever be sold: one amount step, or the minimum order if larger.</summary>
+    public decimal SmallestSellable => Math.Max(1m / Pow10(AmountPrecision), MinBaseAmount);
+
     public decimal FloorQuote(decimal quote) => Floor(quote, PricePrecision);
 
     /// <summary>A price cut down to the price precision: a sell trigger never above the level it stands for.</summary>

@@ -23,15 +23,22 @@ public sealed class Position
 
     /// <param name="symbol">The market.</param>
     /// <param name="dustQuantity">A remainder at or below this counts as flat (what precision leaves behind).</param>
-    public Position(Symbol symbol, decimal dustQuantity = 0m)
+    /// <param name="unsellableBelow">
+    /// A remainder below this counts as flat too: the instrument's smallest sellable amount (one lot, or the minimum
+    /// order if larger), so a fee charged in the base coin can never leave a position that cannot be sold nor left.
+    /// </param>
+    public Position(Symbol symbol, decimal dustQuantity = 0m, decimal unsellableBelow = 0m)
     {
         Symbol = symbol;
         DustQuantity = dustQuantity;
+        UnsellableBelow = unsellableBelow;
     }
 
     public Symbol Symbol { get; }
 
     public decimal DustQuantity { get; }
+
+    public decimal UnsellableBelow { get; }
 
     public decimal Quantity { get; private set; }
 
@@ -45,7 +52,7 @@ public sealed class Position
 
     public decimal AverageEntryPrice => Quantity > 0 ? Cost / Quantity : 0m;
 
-    public bool IsFlat => Quantity <= DustQuantity;
+    public bool IsFlat => Quantity <= DustQuantity || Quantity < UnsellableBelow;
 
     public IReadOnlyDictionary<string, decimal> FeesByAsset => _fees;
 
@@ -54,9 +61,9 @@ public sealed class Position
     public int AppliedFillCount => _applied.Count;
 
     /// <summary>Folds fills in time order into a new position.</summary>
-    public static Position FromFills(Symbol symbol, IEnumerable<Fill> fills, decimal dustQuantity = 0m)
+    public static Position FromFills(Symbol symbol, IEnumerable<Fill> fills, decimal dustQuantity = 0m, decimal unsellableBelow = 0m)
     {
-        var position = new Position(symbol, dustQuantity);
+        var position = new Position(symbol, dustQuantity, unsellableBelow);
         foreach (var fill in fills.OrderBy(f => f.Time).ThenBy(f => f.TradeId.Value, StringComparer.Ordinal))
         {
             position.Apply(fill);
