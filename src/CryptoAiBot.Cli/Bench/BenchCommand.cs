@@ -10,7 +10,7 @@ namespace CryptoAiBot.Cli.Bench;
 
 /// <summary>
 /// <c>cab bench</c>: candles per second, allocations per candle and peak memory of the full backtest
-/// pipeline on one thread, and CSV load speed. Candles are synthetic (seeded) and streamed, so the
+/// pipeline on one thread, and CSV load speed (<c>--gate</c>: the Gate.io client instead, <see cref="GateBenchCommand"/>). Candles are synthetic (seeded) and streamed, so the
 /// measurement needs no data files and no memory for the input.
 /// </summary>
 public static class BenchCommand
@@ -35,8 +35,10 @@ public static class BenchCommand
         command.Options.Add(CandleCount);
         command.Options.Add(WarmUp);
         command.Options.Add(Seed);
-        command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetValue(CandleCount), result.GetValue(WarmUp), result.GetValue(Seed), cancellationToken));
+        GateBenchCommand.AddTo(command);
+        command.SetAction((result, cancellationToken) => result.GetValue(GateBenchCommand.Gate)
+            ? GateBenchCommand.RunAsync(result, cancellationToken)
+            : RunAsync(result.GetValue(CandleCount), result.GetValue(WarmUp), result.GetValue(Seed), cancellationToken));
         return command;
     }
 

@@ -6,28 +6,35 @@ namespace CryptoAiBot.Infrastructure.Gate;
 
 /// <summary>
 /// Keeps the client inside Gate's limits. Each (endpoint class, endpoint or pair) has a token bucket sized to Gate's
-/// limit or to BROKER_RATE_RPS / BROKER_RATE_BURST when those are lower. On top, Gate's own headers rule: when it says
+/// limit — full bucket plus one window's refill within the window's count — or to BROKER_RATE_RPS / BROKER_RATE_BURST
+/// when those are lower. On top, Gate's own headers rule: when it says
 /// no requests remain, or answers 429, the bucket is closed until Gate's reset time (or, without one, for an
 /// exponentially growing pause). Every wait is bounded by <see cref="GateClientOptions.MaxRateLimitWait"/>: a request
 /// that would wait longer is refused as rate limited without being sent.
 /// </summary>
 internal sealed partial class GateRateLimiter(GateClientOptions options, TimeProvider time, GateServerClock clock, ILogger logger) : IDisposable
 {
+    // Task.Delay of less than a millisecond completes at once: the last sliver of a pause is waited as one millisecond.
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
+
     private readonly ConcurrentDictionary<string, GateBucket> _buckets = new(StringComparer.Ordinal);
 
     public async ValueTask<Error?> AcquireAsync(GateRequest request, CancellationToken cancellationToken)
     {
         var bucket = Bucket(request);
-        var closedFor = bucket.ClosedUntil - time.GetUtcNow();
-        if (closedFor > TimeSpan.Zero)
+        var deadline = time.GetUtcNow() + options.MaxRateLimitWait;
+
+        // Looked at again on waking: a timer may fire a few milliseconds early (it runs on a coarse clock), and another
+        // 429 may have extended the pause meanwhile. Either way, sending now would only earn another 429.
+        for (var closedFor = bucket.ClosedUntil - time.GetUtcNow(); closedFor > TimeSpan.Zero; closedFor = bucket.ClosedUntil - time.GetUtcNow())
         {
-            if (closedFor > options.MaxRateLimitWait)
+            if (bucket.ClosedUntil > deadline)
             {
                 return Limited(request, $"Gate.io asked for a pause of {closedFor.TotalSeconds:0.#} s on this endpoint");
             }
 
             LogWaiting(logger, request.Path, closedFor.TotalMilliseconds);
-            await Task.Delay(closedFor, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(closedFor < MinimumWait ? MinimumWait : closedFor, time, cancellationToken).ConfigureAwait(false);
         }
 
         using var timeout = new CancellationTokenSource(options.MaxRateLimitWait, time);
@@ -47,7 +54,9 @@ internal sealed partial class GateRateLimiter(GateClientOptions options, TimePro
     {
         var bucket = Bucket(request);
         var headers = response.RateLimit;
-        var resetAt = headers.ResetAt is { } serverReset ? serverReset - clock.Offset : (DateTimeOffset?)null;
+        // Gate's reset on our clock, at the latest it can be: waking a few milliseconds early (an offset measured over a
+        // slow round trip) only earns another 429 and an exponential pause on top.
+        var resetAt = headers.ResetAt is { } serverReset ? serverReset - clock.Offset + clock.Uncertainty : (DateTimeOffset?)null;
         var now = time.GetUtcNow();
         if (response.Status == 429 || response.Label == "TOO_MANY_REQUESTS")
         {
@@ -83,18 +92,22 @@ internal sealed partial class GateRateLimiter(GateClientOptions options, TimePro
     private GateBucket Bucket(GateRequest request) =>
         _buckets.GetOrAdd($"{request.Class}:{request.Endpoint}", static (_, state) =>
         {
-            var (gateBurst, gateRate) = GateLimit(state.request.Class);
-            var burst = Math.Max(1, Math.Min(gateBurst, state.options.RateBurst));
-            var rate = Math.Min(gateRate, (double)state.options.RateRps);
+            // Gate counts requests in windows: a full bucket plus what it refills within one window must fit the window's
+            // limit. Burst 10 then 8 a second would send up to 18 placements in one second, and a placement refused with
+            // 429 is not retried: the order is simply not made. Two tokens at least: with one, a caller paced just under
+            // the rate still waits whenever the refill timer runs a little early.
+            var (limit, window) = GateLimit(state.request.Class);
+            var rate = Math.Min((double)state.options.RateRps, (limit - 2) / window.TotalSeconds);
+            var burst = (int)Math.Clamp(Math.Floor(limit - (rate * window.TotalSeconds)), 1, Math.Max(1, state.options.RateBurst));
             return new GateBucket(burst, rate, state.time);
         }, (request, options, time));
 
-    /// <summary>Gate's published limit of a class as (burst, sustained requests per second).</summary>
-    private static (int Burst, double Rate) GateLimit(GateEndpointClass endpointClass) => endpointClass switch
+    /// <summary>Gate's published limit of a class (facts.md §6): requests per window.</summary>
+    private static (int Requests, TimeSpan Window) GateLimit(GateEndpointClass endpointClass) => endpointClass switch
     {
-        GateEndpointClass.OrderPlacement => (10, 10),
-        GateEndpointClass.Cancellation => (200, 200),
-        _ => (200, 20),
+        GateEndpointClass.OrderPlacement => (10, TimeSpan.FromSeconds(1)),
+        GateEndpointClass.Cancellation => (200, TimeSpan.FromSeconds(1)),
+        _ => (200, TimeSpan.FromSeconds(10)),
     };
 
     private static Error Limited(GateRequest request, string why) =>

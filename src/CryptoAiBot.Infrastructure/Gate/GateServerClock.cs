@@ -14,6 +14,7 @@ internal sealed class GateServerClock(TimeProvider time) : IDisposable
     private readonly object _gate = new();
     private readonly SemaphoreSlim _measuring = new(1, 1);
     private TimeSpan _offset;
+    private TimeSpan _uncertainty;
     private DateTimeOffset? _measuredAt;
 
     public TimeSpan Offset
@@ -23,6 +24,21 @@ internal sealed class GateServerClock(TimeProvider time) : IDisposable
             lock (_gate)
             {
                 return _offset;
+            }
+        }
+    }
+
+    /// <summary>
+    /// How far <see cref="Offset"/> may be off: half the round trip it was measured over (the server read its clock
+    /// somewhere in it), plus the millisecond Gate's time is truncated to. Zero until measured.
+    /// </summary>
+    public TimeSpan Uncertainty
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _uncertainty;
             }
         }
     }
@@ -53,10 +69,12 @@ internal sealed class GateServerClock(TimeProvider time) : IDisposable
 
     public TimeSpan Record(DateTimeOffset sentAt, DateTimeOffset receivedAt, DateTimeOffset serverTime)
     {
-        var midpoint = sentAt + ((receivedAt - sentAt) / 2);
+        var halfTrip = (receivedAt - sentAt) / 2;
+        var midpoint = sentAt + halfTrip;
         lock (_gate)
         {
             _offset = serverTime - midpoint;
+            _uncertainty = halfTrip + TimeSpan.FromMilliseconds(1);
             _measuredAt = receivedAt;
             return _offset;
         }
