@@ -17,8 +17,12 @@ public sealed record ApplicationOptions(
     StrategyFactory? Strategies = null,
     EntryPolicy? Entries = null,
     Regime.RegimePolicy? Regime = null,
-    ExchangeStopPolicy? ExchangeStops = null)
+    ExchangeStopPolicy? ExchangeStops = null,
+    Safety.DmsPolicy? Dms = null)
 {
+    /// <summary>The dead man's switch as configured; off when none was configured.</summary>
+    public Safety.DmsPolicy DmsOrOff => Dms ?? Safety.DmsPolicy.Off;
+
     /// <summary>Exchange-side stops as configured; off when none was configured (paper, backtests).</summary>
     public ExchangeStopPolicy ExchangeStopsOrOff => ExchangeStops ?? ExchangeStopPolicy.Off;
 

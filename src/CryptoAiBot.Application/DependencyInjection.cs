@@ -58,6 +58,9 @@ public static class DependencyInjection
         services.AddSingleton(sp => new OrchestratorRegistry(
             options.Symbols.Select(symbol => ActivatorUtilities.CreateInstance<SymbolOrchestrator>(sp, symbol)).ToArray()));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<HealthMonitor>(sp, options.Mode));
+        services.AddSingleton(options.DmsOrOff);
+        services.TryAddSingleton<Ports.IOrderCountdown>(Safety.NoOrderCountdown.Instance);
+        services.AddSingleton<Safety.DeadMansSwitch>();
         return services;
     }
 }

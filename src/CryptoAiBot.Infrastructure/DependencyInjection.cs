@@ -22,6 +22,11 @@ public static class DependencyInjection
             services.AddSingleton(exchangeStops);
         }
 
+        if (runtime.OrderCountdown is { } countdown)
+        {
+            services.AddSingleton(countdown);
+        }
+
         services.AddSingleton<InMemoryEventBus>();
         services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<InMemoryEventBus>());
         services.AddHttpClient(Macro.HttpMacroSource.ClientName, client =>

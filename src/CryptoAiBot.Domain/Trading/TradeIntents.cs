@@ -11,4 +11,7 @@ public static class TradeIntents
 
     /// <summary>A sell the exchange placed itself when our resting stop's trigger was reached.</summary>
     public const string ExchangeStop = "exchange_stop";
+
+    /// <summary>The sell of the dead man's switch, when the bot's loops fell silent.</summary>
+    public const string DeadMansSwitch = "dead_mans_switch";
 }

@@ -37,7 +37,8 @@ public static class ApplicationOptionsMapper
         settings.ToStrategyFactory(),
         settings.ToEntryPolicy(),
         settings.ToRegimePolicy(),
-        settings.ToExchangeStopPolicy());
+        settings.ToExchangeStopPolicy(),
+        new Application.Safety.DmsPolicy(settings.Orchestrator.DmsEnabled, settings.Orchestrator.DmsTimeout, settings.Orchestrator.DmsSell));
 
     /// <summary>EXCHANGE_STOPS and its pacing; only live trading has an exchange to rest stops on.</summary>
     public static ExchangeStopPolicy ToExchangeStopPolicy(this BotSettings settings) => new(

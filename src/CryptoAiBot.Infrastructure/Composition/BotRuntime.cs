@@ -22,13 +22,14 @@ namespace CryptoAiBot.Infrastructure.Composition;
 public sealed class BotRuntime : IAsyncDisposable
 {
     private BotRuntime(
-        IInstanceLock instanceLock, ITradingStore store, IMarketData marketData, IBroker broker, IExchangeStops? exchangeStops, IDisposable? owned)
+        IInstanceLock instanceLock, ITradingStore store, IMarketData marketData, IBroker broker, GateConnection? live, IDisposable? owned)
     {
         InstanceLock = instanceLock;
         Store = store;
         MarketData = marketData;
         Broker = broker;
-        ExchangeStops = exchangeStops;
+        ExchangeStops = live?.Stops;
+        OrderCountdown = live?.Countdown;
         _owned = owned;
     }
 
@@ -46,6 +47,9 @@ public sealed class BotRuntime : IAsyncDisposable
 
     /// <summary>Protective stops resting on the exchange: live trading only, null otherwise.</summary>
     public IExchangeStops? ExchangeStops { get; }
+
+    /// <summary>The exchange's countdown cancel-all (the dead man's switch's second line): live trading only, null otherwise.</summary>
+    public IOrderCountdown? OrderCountdown { get; }
 
     /// <param name="settings">Validated settings.</param>
     /// <param name="time">The clock.</param>
@@ -93,7 +97,7 @@ public sealed class BotRuntime : IAsyncDisposable
             var store = await TradingStoreFactory.OpenSqliteAsync(dbPath, time, cancellationToken).ConfigureAwait(false);
             if (settings.Trading.IsLive)
             {
-                return new BotRuntime(instanceLock, store, connection!.MarketData, connection.Broker, connection.Stops, connection);
+                return new BotRuntime(instanceLock, store, connection!.MarketData, connection.Broker, connection, connection);
             }
 
             var marketData = connection?.MarketData ?? CreateMarketData(settings, time);

@@ -1,6 +1,9 @@
 namespace CryptoAiBot.Infrastructure.Settings;
 
-/// <summary>Periods of the orchestrator's loops and the dead man's switch: *_INTERVAL_SEC, DMS_TIMEOUT_MS. All must be > 0.</summary>
+/// <summary>
+/// Periods of the orchestrator's loops and the dead man's switch: *_INTERVAL_SEC, DMS_ENABLED, DMS_TIMEOUT_MS, DMS_SELL.
+/// All periods must be > 0.
+/// </summary>
 public sealed class OrchestratorOptions
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
@@ -21,11 +24,19 @@ public sealed class OrchestratorOptions
     /// <summary>Silence of the loops after which the dead man's switch stops trading (DMS_TIMEOUT_MS).</summary>
     public TimeSpan DmsTimeout { get; init; } = TimeSpan.FromMilliseconds(120000);
 
+    /// <summary>Run the dead man's switch (DMS_ENABLED).</summary>
+    public bool DmsEnabled { get; init; } = true;
+
+    /// <summary>When the switch trips, sell the position at market (DMS_SELL); otherwise only pause trading.</summary>
+    public bool DmsSell { get; init; } = true;
+
     internal static OrchestratorOptions Read(VariableReader r)
     {
         var d = new OrchestratorOptions();
         return new OrchestratorOptions
         {
+            DmsEnabled = r.Bool("DMS_ENABLED", d.DmsEnabled),
+            DmsSell = r.Bool("DMS_SELL", d.DmsSell),
             EvalInterval = r.Duration("EVAL_INTERVAL_SEC", d.EvalInterval, Second),
             ExitsInterval = r.Duration("EXITS_INTERVAL_SEC", d.ExitsInterval, Second),
             ReconcileInterval = r.Duration("RECONCILE_INTERVAL_SEC", d.ReconcileInterval, Second),
@@ -43,5 +54,7 @@ public sealed class OrchestratorOptions
         into["WATCHDOG_INTERVAL_SEC"] = SettingText.Seconds(WatchdogInterval);
         into["SETTLEMENT_INTERVAL_SEC"] = SettingText.Seconds(SettlementInterval);
         into["DMS_TIMEOUT_MS"] = SettingText.Milliseconds(DmsTimeout);
+        into["DMS_ENABLED"] = SettingText.Flag(DmsEnabled);
+        into["DMS_SELL"] = SettingText.Flag(DmsSell);
     }
 }

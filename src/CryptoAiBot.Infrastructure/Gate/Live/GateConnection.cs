@@ -23,6 +23,7 @@ public sealed class GateConnection : IDisposable
         Broker = new GateBroker(exchange, time);
         MarketData = new GateMarketData(exchange);
         Stops = new GateExchangeStops(exchange, Broker);
+        Countdown = new GateOrderCountdown(exchange);
     }
 
     public GateExchange Exchange { get; }
@@ -32,6 +33,8 @@ public sealed class GateConnection : IDisposable
     public GateMarketData MarketData { get; }
 
     public GateExchangeStops Stops { get; }
+
+    public GateOrderCountdown Countdown { get; }
 
     /// <summary>
     /// A connection with the configured credentials (<paramref name="authenticated"/>: live) or none (public market data

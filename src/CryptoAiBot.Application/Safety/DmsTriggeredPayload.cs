@@ -1,0 +1,5 @@
+namespace CryptoAiBot.Application.Safety;
+
+/// <summary>The JSON body of <c>safety.dms.triggered</c>: which loops fell silent and for how long, and what was done.</summary>
+public sealed record DmsTriggeredPayload(
+    string Symbol, IReadOnlyList<string> SilentLoops, double SilentSeconds, double TimeoutSeconds, bool Paused, string SellOutcome);
