@@ -3,7 +3,6 @@ using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.ExchangeSim;
 using CryptoAiBot.Infrastructure.Gate.Live;
-using CryptoAiBot.Infrastructure.Settings;
 
 namespace CryptoAiBot.Infrastructure.Tests.Brokers;
 
@@ -30,15 +29,7 @@ public sealed class GateBrokerContractTests : BrokerContract
             Accounts = [new() { Key = Key, Secret = Secret, Balances = new Dictionary<string, decimal> { [Symbol.Quote] = startQuote } }],
         };
         _simulator = await GateSimulator.StartAsync(options, TimeProvider.System, None);
-        var settings = SettingsLoader.Load(new Dictionary<string, string?>
-        {
-            ["MODE"] = "live",
-            ["SANDBOX"] = "1",
-            ["EXCHANGE_URL"] = _simulator.BaseUrl.ToString(),
-            ["API_KEY"] = Key,
-            ["API_SECRET"] = Secret,
-        }).GetOrThrow();
-        _connection = GateConnection.Create(settings, authenticated: true, TimeProvider.System, logging: null);
+        _connection = SimulatorConnection.Open(_simulator, TimeProvider.System, Key, Secret);
         var verified = await _connection.VerifyAsync([Symbol], authenticated: true, None);
         Assert.True(verified.IsSuccess, verified.Error?.Message);
         return _connection.Broker;

@@ -3,7 +3,6 @@ using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.ExchangeSim;
 using CryptoAiBot.Infrastructure.Gate.Live;
-using CryptoAiBot.Infrastructure.Settings;
 using CryptoAiBot.Testing;
 
 namespace CryptoAiBot.Infrastructure.Tests.Brokers;
@@ -22,11 +21,7 @@ public sealed class GateOrderCountdownTests
     {
         var time = new ManualTimeProvider();
         await using var simulator = await GateSimulator.StartAsync(new GateSimulatorOptions { AutoAdvance = false, HistoryDays = 0 }, time, None);
-        var settings = SettingsLoader.Load(new Dictionary<string, string?>
-        {
-            ["MODE"] = "live", ["SANDBOX"] = "1", ["EXCHANGE_URL"] = simulator.BaseUrl.ToString(), ["API_KEY"] = "sim-key", ["API_SECRET"] = "sim-secret",
-        }).GetOrThrow();
-        using var gate = GateConnection.Create(settings, authenticated: true, time, logging: null);
+        using var gate = SimulatorConnection.Open(simulator, time);
         var last = simulator.LastPrice("BTC_USDT");
         var bought = (await gate.Broker.PlaceMarketBuyAsync(Btc, 500m, new ClientOrderId("cd-buy"), None)).Value;
         var amount = (await gate.Broker.GetInstrumentRulesAsync(Btc, None)).Value.FloorAmount(bought.Fills.Sum(f => f.Quantity - f.Fee));

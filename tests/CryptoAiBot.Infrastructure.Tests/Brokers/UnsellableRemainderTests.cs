@@ -4,7 +4,6 @@ using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.ExchangeSim;
 using CryptoAiBot.Infrastructure.Gate.Live;
-using CryptoAiBot.Infrastructure.Settings;
 using CryptoAiBot.Infrastructure.Storage;
 using static CryptoAiBot.Infrastructure.Tests.Storage.StoreSamples;
 
@@ -25,12 +24,7 @@ public sealed class UnsellableRemainderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _simulator = await GateSimulator.StartAsync(new GateSimulatorOptions { AutoAdvance = false, HistoryDays = 0 }, TimeProvider.System, None);
-        var settings = SettingsLoader.Load(new Dictionary<string, string?>
-        {
-            ["MODE"] = "live", ["SANDBOX"] = "1", ["EXCHANGE_URL"] = _simulator.BaseUrl.ToString(), ["API_KEY"] = "sim-key", ["API_SECRET"] = "sim-secret",
-            ["SYMBOLS"] = "ETH/USDT",
-        }).GetOrThrow();
-        _connection = GateConnection.Create(settings, authenticated: true, TimeProvider.System, logging: null);
+        _connection = SimulatorConnection.Open(_simulator, TimeProvider.System, symbols: "ETH/USDT");
     }
 
     public async Task DisposeAsync()
