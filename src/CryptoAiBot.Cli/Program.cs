@@ -8,5 +8,6 @@ root.Subcommands.Add(SmokeCommand.Create());
 root.Subcommands.Add(BacktestCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(CryptoAiBot.Cli.Sim.SimCommand.Create());
+root.Subcommands.Add(CryptoAiBot.Cli.Maintenance.MaintenanceCommand.Create());
 root.Subcommands.Add(CryptoAiBot.Cli.Data.DataCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

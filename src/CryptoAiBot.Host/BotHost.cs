@@ -75,6 +75,7 @@ public static partial class BotHost
         builder.Services.AddSingleton<BearerTokenFilter>();
         builder.Services.AddSingleton<TradingLifetime>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TradingLifetime>());
+        builder.Services.AddHostedService<BackupSchedule>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options =>

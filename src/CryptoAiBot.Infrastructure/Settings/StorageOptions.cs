@@ -1,6 +1,6 @@
 namespace CryptoAiBot.Infrastructure.Settings;
 
-/// <summary>Where state is kept: DB_PATH (SQLite), DB_URL (PostgreSQL), BACKUP_RETENTION_DAYS.</summary>
+/// <summary>Where state is kept and how it is backed up: DB_PATH (SQLite), DB_URL (PostgreSQL), BACKUP_INTERVAL_HOURS, BACKUP_RETENTION_DAYS.</summary>
 public sealed class StorageOptions
 {
     /// <summary>
@@ -15,11 +15,15 @@ public sealed class StorageOptions
     /// <summary>Days a database backup is kept; 0 keeps them forever.</summary>
     public int BackupRetentionDays { get; init; } = 30;
 
+    /// <summary>How often the running bot backs up its SQLite database (BACKUP_INTERVAL_HOURS); zero = never.</summary>
+    public TimeSpan BackupInterval { get; init; } = TimeSpan.FromHours(24);
+
     internal static StorageOptions Read(VariableReader r, TradingOptions trading)
     {
         var d = new StorageOptions();
         return new StorageOptions
         {
+            BackupInterval = r.Duration("BACKUP_INTERVAL_HOURS", d.BackupInterval, TimeSpan.FromHours(1), allowZero: true),
             DbPath = r.String("DB_PATH", DefaultDbPath(trading.Exchange, trading.Mode)),
             DbUrl = r.Raw("DB_URL") is { } url ? new Secret(url) : Secret.None,
             BackupRetentionDays = RiskOptions.Count(r, "BACKUP_RETENTION_DAYS", d.BackupRetentionDays),
@@ -31,6 +35,7 @@ public sealed class StorageOptions
         into["DB_PATH"] = DbPath;
         into["DB_URL"] = ConnectionText.Mask(DbUrl);
         into["BACKUP_RETENTION_DAYS"] = SettingText.Number(BackupRetentionDays);
+        into["BACKUP_INTERVAL_HOURS"] = SettingText.Hours(BackupInterval);
     }
 
     private static string DefaultDbPath(string exchange, TradingMode mode) =>
