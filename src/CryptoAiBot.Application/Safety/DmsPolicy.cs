@@ -9,6 +9,9 @@ public sealed record DmsPolicy(bool Enabled, TimeSpan Timeout, bool SellPosition
 {
     public static DmsPolicy Off { get; } = new(false, TimeSpan.FromMinutes(2), true);
 
-    /// <summary>How often the switch looks: often enough to act within a quarter of the timeout, at most once a second.</summary>
-    public TimeSpan CheckInterval => Timeout / 4 > TimeSpan.FromSeconds(1) ? Timeout / 4 : TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How often the switch looks: every second, so that it acts within a second of a loop's deadline — well inside
+    /// the timeout plus one watchdog interval. A look only reads the loops' heartbeats.
+    /// </summary>
+    public TimeSpan CheckInterval => TimeSpan.FromSeconds(1);
 }

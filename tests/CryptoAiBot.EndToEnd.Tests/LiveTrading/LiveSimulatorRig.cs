@@ -38,12 +38,12 @@ internal sealed class LiveSimulatorRig : IAsyncDisposable
     private readonly BotSettings _settings;
     private BotServer? _bot;
 
-    private LiveSimulatorRig(TempDirectory temp, ManualTimeProvider time, GateSimulator simulator)
+    private LiveSimulatorRig(TempDirectory temp, ManualTimeProvider time, GateSimulator simulator, (string Name, string Value)[] overrides)
     {
         _temp = temp;
         Time = time;
         Simulator = simulator;
-        _settings = Settings(temp, simulator);
+        _settings = Settings(temp, simulator, overrides);
     }
 
     public ManualTimeProvider Time { get; }
@@ -66,12 +66,13 @@ internal sealed class LiveSimulatorRig : IAsyncDisposable
     /// random-walk minutes before that, from seed 7), and a live bot started on it: EMA 3/8 on 1m candles, 100 USDT
     /// per buy, 2 % hard stop, 1 % trail, the exchange stop free to move every second.
     /// </summary>
-    public static async Task<LiveSimulatorRig> StartAsync()
+    /// <param name="overrides">Settings that differ from the rig's (e.g. a short DMS_TIMEOUT_MS).</param>
+    public static async Task<LiveSimulatorRig> StartAsync(params (string Name, string Value)[] overrides)
     {
         var time = new ManualTimeProvider();
         var options = new GateSimulatorOptions { AutoAdvance = false, HistoryDays = 0, Seed = 7 };
         var simulator = await GateSimulator.StartAsync(options, time, logging => logging.SetMinimumLevel(LogLevel.Warning), CancellationToken.None);
-        var rig = new LiveSimulatorRig(new TempDirectory(), time, simulator);
+        var rig = new LiveSimulatorRig(new TempDirectory(), time, simulator, overrides);
         try
         {
             simulator.SetPrice(Pair, FlatPrice);
@@ -133,6 +134,16 @@ internal sealed class LiveSimulatorRig : IAsyncDisposable
         return await condition();
     }
 
+    /// <summary>Moves the shared clock without waiting for the loops (they may be hung on purpose), giving the rest a moment per second.</summary>
+    public async Task AdvanceWithoutLoopsAsync(int seconds)
+    {
+        for (var i = 0; i < seconds; i++)
+        {
+            Time.Advance(Step);
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+    }
+
     public Task<JsonElement> StatusAsync() => Bot.Client.GetJsonAsync("/orchestrator/status?symbol=" + Symbol);
 
     public async ValueTask DisposeAsync()
@@ -142,7 +153,10 @@ internal sealed class LiveSimulatorRig : IAsyncDisposable
         _temp.Dispose();
     }
 
-    private static BotSettings Settings(TempDirectory temp, GateSimulator simulator) =>
+    private static BotSettings Settings(TempDirectory temp, GateSimulator simulator, (string Name, string Value)[] overrides) =>
+        overrides.Aggregate(Environment(temp, simulator), (environment, setting) => environment.With(setting.Name, setting.Value)).ToSettings();
+
+    private static BotEnvironment Environment(TempDirectory temp, GateSimulator simulator) =>
         BotEnvironment.Quiet(temp.File("live.sqlite3"))
             .With("MODE", "live")
             .With("SANDBOX", "1")
@@ -169,8 +183,7 @@ internal sealed class LiveSimulatorRig : IAsyncDisposable
             .With("WATCHDOG_INTERVAL_SEC", "1")
             // The client's rate limiter runs on the manual clock too: generous limits keep the reads from waiting on it.
             .With("BROKER_RATE_RPS", "1000")
-            .With("BROKER_RATE_BURST", "1000")
-            .ToSettings();
+            .With("BROKER_RATE_BURST", "1000");
 
     /// <summary>
     /// Waits (bounded, in real time) until every loop's heartbeat is the clock's current time. A loop may itself be

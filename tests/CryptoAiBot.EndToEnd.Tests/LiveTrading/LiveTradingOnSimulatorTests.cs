@@ -2,7 +2,9 @@ using System.Globalization;
 using CryptoAiBot.Domain.Exits;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.Domain.Trading;
+using CryptoAiBot.ExchangeSim.Faults;
 using CryptoAiBot.ExchangeSim.Ledger;
+using CryptoAiBot.Testing;
 using Xunit.Abstractions;
 
 namespace CryptoAiBot.EndToEnd.Tests.LiveTrading;
@@ -83,6 +85,35 @@ public sealed class LiveTradingOnSimulatorTests(ITestOutputHelper output)
         Assert.Equal((TradeIntents.ExchangeStop, fired.FiredOrderId), (sell.Intent, sell.ExchangeOrderId));
         Assert.Equal(2, rig.Ledger.Orders.Count);
         await SettleAndCompareAsync(rig);
+    }
+
+    [Fact]
+    public async Task A_hung_loop_trips_the_dead_mans_switch_within_its_timeout_plus_a_watchdog_interval_and_the_position_is_sold_on_the_exchange()
+    {
+        // DMS_TIMEOUT_MS 5 s; every loop (the watchdog too) runs each second. HTTP_TIMEOUT is long, so the hang is not cut short.
+        await using var rig = await LiveSimulatorRig.StartAsync(("DMS_TIMEOUT_MS", "5000"), ("HTTP_TIMEOUT", "600"));
+        await OpenAndTrailAsync(rig);
+        rig.Simulator.AddFault(new SimFaultRule { Kind = SimFaultKind.Latency, Path = "/spot/candlesticks", DelayMs = 60_000 });
+        var hungAt = rig.Time.GetUtcNow() + TimeSpan.FromSeconds(1); // the next evaluation asks for candles and waits
+
+        var seconds = 0;
+        while (seconds < 12 && rig.Ledger.Orders.Count < 2)
+        {
+            await rig.AdvanceWithoutLoopsAsync(1);
+            seconds++;
+            await BotWait.UntilAsync(() => Task.FromResult(rig.Ledger.Orders.Count >= 2), TimeSpan.FromMilliseconds(300));
+        }
+
+        var soldAt = rig.Time.GetUtcNow();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dead man's switch sold {(soldAt - hungAt).TotalSeconds} s after the loops hung"));
+        var sell = Assert.Single(rig.Ledger.Orders, o => o.Side == "sell");
+        Assert.True(soldAt - hungAt <= TimeSpan.FromSeconds(5) + TimeSpan.FromSeconds(1), $"sold {(soldAt - hungAt).TotalSeconds} s after the hang");
+        Assert.Equal("closed", sell.Status);
+        var recorded = Assert.Single(await OrdersAsync(rig), o => o.Side == OrderSide.Sell);
+        Assert.Equal((TradeIntents.DeadMansSwitch, sell.Id), (recorded.Intent, recorded.ExchangeOrderId));
+        Assert.Equal("paused", (await rig.StatusAsync()).GetProperty("state").GetString());
+        Assert.DoesNotContain(rig.Ledger.PriceOrders, o => o.Status == "open");
+        rig.Simulator.ClearFaults();
     }
 
     /// <summary>Buys on an EMA cross, checks the buy and the first exchange stop, raises the price and checks the move.</summary>
