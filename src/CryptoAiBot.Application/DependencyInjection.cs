@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddSingleton(options.DmsOrOff);
         services.TryAddSingleton<Ports.IOrderCountdown>(Safety.NoOrderCountdown.Instance);
         services.AddSingleton<Safety.DeadMansSwitch>();
+        services.AddSingleton<Safety.InstanceLockWatch>();
         return services;
     }
 }

@@ -13,6 +13,7 @@ public static class EventTopics
     public const string WatchdogHeartbeat = "watchdog.heartbeat";
     public const string HealthReport = "health.report";
     public const string SafetyDmsTriggered = "safety.dms.triggered";
+    public const string SafetyLockLost = "safety.lock.lost";
     public const string TradeSettled = "trade.settled";
     public const string TradePartialFollowup = "trade.partial_followup";
     public const string AlertsAlertmanager = "alerts.alertmanager";
@@ -34,6 +35,6 @@ public static class EventTopics
         ReconciliationPositionMismatch, WatchdogHeartbeat, HealthReport, SafetyDmsTriggered, TradeSettled,
         TradePartialFollowup, AlertsAlertmanager, ProtectiveExitTriggered, OrchestratorStarted,
         OrchestratorStopped, OrchestratorPaused, OrchestratorResumed, OrchestratorLoopFailed, RegimeChanged,
-        ExchangeStopPlaced,
+        ExchangeStopPlaced, SafetyLockLost,
     ];
 }

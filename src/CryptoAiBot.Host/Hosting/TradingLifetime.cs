@@ -16,6 +16,8 @@ public sealed partial class TradingLifetime(
     OrchestratorRegistry orchestrators,
     OutboxPublisher outbox,
     DeadMansSwitch deadMansSwitch,
+    InstanceLockWatch lockWatch,
+    OrchestratorSchedule schedule,
     IInstanceLock instanceLock,
     ILogger<TradingLifetime> logger) : IHostedLifecycleService
 {
@@ -23,6 +25,7 @@ public sealed partial class TradingLifetime(
     private readonly CancellationTokenSource _stopping = new();
     private Task _outboxLoop = Task.CompletedTask;
     private Task _deadMansSwitch = Task.CompletedTask;
+    private Task _lockWatch = Task.CompletedTask;
     private int _stopped;
 
     public bool Started { get; private set; }
@@ -38,6 +41,7 @@ public sealed partial class TradingLifetime(
 
         // Its own task and timer: a hung orchestrator loop cannot hold it up.
         _deadMansSwitch = Task.Run(() => deadMansSwitch.RunAsync(_stopping.Token), CancellationToken.None);
+        _lockWatch = Task.Run(() => lockWatch.RunAsync(schedule.Watchdog, _stopping.Token), CancellationToken.None);
         Started = true;
         LogStarted(logger, string.Join(", ", orchestrators.Symbols));
     }
@@ -58,6 +62,7 @@ public sealed partial class TradingLifetime(
         // The switch goes first: orchestrators stopping on purpose must not look like loops gone silent.
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _deadMansSwitch.ConfigureAwait(false);
+        await _lockWatch.ConfigureAwait(false);
         await orchestrators.StopAllAsync(cancellationToken).ConfigureAwait(false);
         await _outboxLoop.ConfigureAwait(false);
         var drained = await outbox.PublishPendingAsync(cancellationToken).ConfigureAwait(false);
