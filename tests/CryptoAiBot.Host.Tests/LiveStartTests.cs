@@ -25,9 +25,15 @@ public sealed class LiveStartTests
 
         await using var bot = await RunningBot.StartAsync(Live(temp, sim.BaseUrl.ToString()));
         var status = await bot.Client.GetJsonAsync("/orchestrator/status");
+        var (_, healthText) = await bot.Client.GetTextAsync("/health");
+        using var health = System.Text.Json.JsonDocument.Parse(healthText);
+        var components = health.RootElement.GetProperty("components");
 
         Assert.Equal("running", status.GetProperty("state").GetString());
         Assert.Equal("BTC/USDT", status.GetProperty("symbol").GetString());
+        Assert.Equal("ok", components.GetProperty("exchange_clock").GetProperty("status").GetString());
+        Assert.StartsWith("exchange clock ", components.GetProperty("exchange_clock").GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("ok", components.GetProperty("dead_mans_switch").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -17,9 +17,13 @@ public sealed class HealthMonitor(
     IInstanceLock instanceLock,
     OrchestratorRegistry orchestrators,
     OrchestratorSchedule schedule,
+    Safety.DeadMansSwitch deadMansSwitch,
     string mode,
     TimeProvider time)
 {
+    /// <summary>Gate.io refuses a signed request whose time is more than 60 s off; half of that is worth a warning.</summary>
+    private static readonly TimeSpan ClockWarning = TimeSpan.FromSeconds(30);
+
     private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(3);
 
     public async Task<HealthReport> CheckAsync(CancellationToken cancellationToken)
@@ -59,10 +63,26 @@ public sealed class HealthMonitor(
             components[$"orchestrator:{orchestrator.Symbol}"] = Orchestrator(orchestrator);
         }
 
+        components["dead_mans_switch"] = DeadMansSwitch();
+        if (broker.ClockOffset is { } offset)
+        {
+            components["exchange_clock"] = new ComponentHealth(
+                offset.Duration() <= ClockWarning ? ComponentHealth.Ok : ComponentHealth.Degraded,
+                $"exchange clock {offset.TotalMilliseconds:+0;-0} ms from ours (signed requests are corrected by it)");
+        }
+
         var worst = components.Values.Any(c => c.Status == ComponentHealth.Down) ? ComponentHealth.Down
             : components.Values.Any(c => c.Status == ComponentHealth.Degraded) ? ComponentHealth.Degraded
             : ComponentHealth.Ok;
         return new HealthReport(worst, time.GetUtcNow(), mode, components);
+    }
+
+    private ComponentHealth DeadMansSwitch()
+    {
+        var (enabled, tripped) = deadMansSwitch.Status;
+        return !enabled ? new ComponentHealth(ComponentHealth.Degraded, "off (DMS_ENABLED=0): nothing acts if the loops hang")
+            : tripped.Count == 0 ? new ComponentHealth(ComponentHealth.Ok, "watching every orchestrator loop")
+            : new ComponentHealth(ComponentHealth.Down, "triggered for " + string.Join(", ", tripped.Select(t => $"{t.Key} at {t.Value:O}")));
     }
 
     private ComponentHealth Orchestrator(SymbolOrchestrator orchestrator)

@@ -40,6 +40,12 @@ public interface IBroker
     /// </summary>
     TimeSpan NewOrderVisibilityDelay => TimeSpan.Zero;
 
+    /// <summary>
+    /// How far the exchange's clock is ahead of ours, as last measured (signed requests carry our time corrected by
+    /// it); null for a broker without a clock of its own (paper).
+    /// </summary>
+    TimeSpan? ClockOffset => null;
+
     /// <summary>Balances of every asset the account holds.</summary>
     ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken);
 }

@@ -36,6 +36,9 @@ public sealed class DeadMansSwitch(
     private readonly ConcurrentDictionary<Symbol, DateTimeOffset> _watchedSince = new();
     private readonly ConcurrentDictionary<Symbol, DateTimeOffset> _trippedAt = new();
 
+    /// <summary>The switch for <c>/health</c>: off, watching, or tripped for some symbols (since when).</summary>
+    public (bool Enabled, IReadOnlyDictionary<Symbol, DateTimeOffset> Tripped) Status => (policy.Enabled, new Dictionary<Symbol, DateTimeOffset>(_trippedAt));
+
     /// <summary>Checks every <see cref="DmsPolicy.CheckInterval"/> until cancelled; disarms the exchange countdown on the way out.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {

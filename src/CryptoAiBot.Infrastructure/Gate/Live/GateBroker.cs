@@ -17,6 +17,7 @@ public sealed class GateBroker : IBroker
     private readonly GateExchange _exchange;
     private readonly GateBrokerOrders _reports;
     private readonly GateOrderFinder _finder;
+    private readonly TimeProvider _time;
 
     public GateBroker(GateExchange exchange, TimeProvider time)
     {
@@ -24,7 +25,10 @@ public sealed class GateBroker : IBroker
         _exchange = exchange;
         _reports = new GateBrokerOrders(exchange);
         _finder = new GateOrderFinder(exchange, time);
+        _time = time;
     }
+
+    public TimeSpan? ClockOffset => _exchange.ServerNow - _time.GetUtcNow();
 
     public async ValueTask<Result<InstrumentRules>> GetInstrumentRulesAsync(Symbol symbol, CancellationToken cancellationToken)
     {
