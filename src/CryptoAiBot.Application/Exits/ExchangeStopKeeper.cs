@@ -71,7 +71,7 @@ public sealed partial class ExchangeStopKeeper(
         {
             if (current is not null)
             {
-                await StandDownAsync(symbol, traceId, cancellationToken).ConfigureAwait(false);
+                await TakeOffAsync(current, traceId, cancellationToken).ConfigureAwait(false);
             }
 
             return;
@@ -96,7 +96,7 @@ public sealed partial class ExchangeStopKeeper(
         }
         else if (ShouldMove(current, trigger, amount.Value))
         {
-            if (await StandDownAsync(symbol, traceId, cancellationToken).ConfigureAwait(false))
+            if (await TakeOffAsync(current, traceId, cancellationToken).ConfigureAwait(false))
             {
                 await PlaceAsync(decider, trigger, amount.Value, traceId, cancellationToken).ConfigureAwait(false);
             }
@@ -109,11 +109,14 @@ public sealed partial class ExchangeStopKeeper(
     /// </summary>
     public async Task<bool> StandDownAsync(Symbol symbol, string traceId, CancellationToken cancellationToken)
     {
-        if (!policy.Enabled || await store.GetExchangeStopAsync(symbol, cancellationToken).ConfigureAwait(false) is not { } current)
-        {
-            return true;
-        }
+        return !policy.Enabled || await store.GetExchangeStopAsync(symbol, cancellationToken).ConfigureAwait(false) is not { } current
+            || await TakeOffAsync(current, traceId, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>Cancels <paramref name="current"/> and forgets it; false when it had fired (recorded here) or may still rest.</summary>
+    private async Task<bool> TakeOffAsync(ExchangeStop current, string traceId, CancellationToken cancellationToken)
+    {
+        var symbol = current.Symbol;
         var cancelled = await stops.CancelAsync(symbol, current.StopId, cancellationToken).ConfigureAwait(false);
         if (cancelled.IsSuccess && cancelled.Value.State == ExchangeStopState.Fired)
         {
