@@ -1,10 +1,12 @@
 using System.Globalization;
+using CryptoAiBot.Application.Safety;
 using CryptoAiBot.Domain.Exits;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.Domain.Trading;
 using CryptoAiBot.ExchangeSim.Faults;
 using CryptoAiBot.ExchangeSim.Ledger;
 using CryptoAiBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace CryptoAiBot.EndToEnd.Tests.LiveTrading;
@@ -96,18 +98,31 @@ public sealed class LiveTradingOnSimulatorTests(ITestOutputHelper output)
         rig.Simulator.AddFault(new SimFaultRule { Kind = SimFaultKind.Latency, Path = "/spot/candlesticks", DelayMs = 60_000 });
         var hungAt = rig.Time.GetUtcNow() + TimeSpan.FromSeconds(1); // the next evaluation asks for candles and waits
 
-        var seconds = 0;
-        while (seconds < 12 && rig.Ledger.Orders.Count < 2)
+        // The switch's own decision time is measured, not when the sale shows up: on a loaded machine the sale's HTTP
+        // round trips can outlast a short real-time wait, and the clock would move on under them.
+        var dms = rig.Bot.Services.GetRequiredService<DeadMansSwitch>();
+        DateTimeOffset? trippedAt = null;
+        for (var seconds = 0; seconds < 12 && trippedAt is null; seconds++)
         {
             await rig.AdvanceWithoutLoopsAsync(1);
-            seconds++;
-            await BotWait.UntilAsync(() => Task.FromResult(rig.Ledger.Orders.Count >= 2), TimeSpan.FromMilliseconds(300));
+            await BotWait.UntilAsync(() => Task.FromResult(dms.Status.Tripped.ContainsKey(LiveSimulatorRig.Symbol)), TimeSpan.FromMilliseconds(500));
+            trippedAt = dms.Status.Tripped.TryGetValue(LiveSimulatorRig.Symbol, out var at) ? at : null;
         }
 
-        var soldAt = rig.Time.GetUtcNow();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dead man's switch sold {(soldAt - hungAt).TotalSeconds} s after the loops hung"));
+        Assert.NotNull(trippedAt);
+        for (var seconds = 0; seconds < 12 && rig.Ledger.Orders.Count < 2; seconds++)
+        {
+            await BotWait.UntilAsync(() => Task.FromResult(rig.Ledger.Orders.Count >= 2), TimeSpan.FromSeconds(2));
+            if (rig.Ledger.Orders.Count < 2)
+            {
+                await rig.AdvanceWithoutLoopsAsync(1);
+            }
+        }
+
+        var soldAt = trippedAt.Value;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dead man's switch tripped {(soldAt - hungAt).TotalSeconds} s after the loops hung"));
         var sell = Assert.Single(rig.Ledger.Orders, o => o.Side == "sell");
-        Assert.True(soldAt - hungAt <= TimeSpan.FromSeconds(5) + TimeSpan.FromSeconds(1), $"sold {(soldAt - hungAt).TotalSeconds} s after the hang");
+        Assert.True(soldAt - hungAt <= TimeSpan.FromSeconds(5) + TimeSpan.FromSeconds(1), $"tripped {(soldAt - hungAt).TotalSeconds} s after the hang");
         Assert.Equal("closed", sell.Status);
         var recorded = Assert.Single(await OrdersAsync(rig), o => o.Side == OrderSide.Sell);
         Assert.Equal((TradeIntents.DeadMansSwitch, sell.Id), (recorded.Intent, recorded.ExchangeOrderId));
