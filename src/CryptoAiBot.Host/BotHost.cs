@@ -93,6 +93,7 @@ public static partial class BotHost
         app.MapHealthEndpoints();
         app.MapOrchestratorEndpoints();
         app.MapPnlEndpoints();
+        app.MapOrderEndpoints();
         app.Lifetime.ApplicationStopped.Register(() => LogSettings(app.Logger, "stopped", settings));
         LogSettings(app.Logger, "starting", settings);
         return app;

@@ -28,7 +28,9 @@ public static class DependencyInjection
         }
 
         services.AddSingleton<InMemoryEventBus>();
-        services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<InMemoryEventBus>());
+        services.AddSingleton<IEventBus>(sp => runtime.Crash is { } crash
+            ? new CrashTesting.CrashingEventBus(sp.GetRequiredService<InMemoryEventBus>(), crash)
+            : sp.GetRequiredService<InMemoryEventBus>());
         services.AddHttpClient(Macro.HttpMacroSource.ClientName, client =>
         {
             client.Timeout = TimeSpan.FromSeconds(10);

@@ -40,13 +40,19 @@ public static class BotHttp
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync().ConfigureAwait(false));
     }
 
-    /// <summary>Status code and body of a POST without content, with an optional bearer token.</summary>
-    public static async Task<(int Status, string Body)> PostTextAsync(this HttpClient client, string path, string? bearer = null)
+    /// <summary>Status code and body of a POST without content, with an optional bearer token and other headers.</summary>
+    public static async Task<(int Status, string Body)> PostTextAsync(
+        this HttpClient client, string path, string? bearer = null, params (string Name, string Value)[] headers)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative));
         if (bearer is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + bearer);
+        }
+
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
         }
 
         using var response = await client.SendAsync(request).ConfigureAwait(false);

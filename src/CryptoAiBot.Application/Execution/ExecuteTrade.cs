@@ -42,7 +42,9 @@ public sealed class ExecuteTrade(
     public async ValueTask<TradeOutcome> ExecuteAsync(TradeRequest request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var key = IntentKey.For(request.Symbol, request.Side, request.Intent, now, policy.Bucket);
+        var key = request.OperatorKey is { } operatorKey
+            ? IntentKey.ForOperator(request.Symbol, request.Side, request.Intent, operatorKey)
+            : IntentKey.For(request.Symbol, request.Side, request.Intent, now, policy.Bucket);
         var clientOrderId = IntentKey.ClientOrderIdFor(key);
 
         var earlier = await store.GetOrderAsync(clientOrderId, cancellationToken).ConfigureAwait(false);

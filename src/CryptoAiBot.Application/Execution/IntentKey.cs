@@ -34,6 +34,13 @@ public static class IntentKey
         return $"{symbol.Base}/{symbol.Quote}|{side.Lowercase()}|{intent}|{bucketMs}|{index}";
     }
 
+    /// <summary>
+    /// The key of an operator's order: the operator's own idempotency key, without a time bucket, so every retry of
+    /// the same request maps to the same client order id however late it comes.
+    /// </summary>
+    public static string ForOperator(Symbol symbol, OrderSide side, string intent, string operatorKey) =>
+        $"{symbol.Base}/{symbol.Quote}|{side.Lowercase()}|{intent}|key|{operatorKey}";
+
     /// <summary>22 characters: <c>c</c> and 105 bits of the key's SHA-256, leaving room for suffixes like <c>-pf</c>.</summary>
     public static ClientOrderId ClientOrderIdFor(string key)
     {

@@ -67,6 +67,25 @@ internal sealed class SerializedLoops(TimeProvider time, Func<string, string, lo
         }
     }
 
+    /// <summary>
+    /// Runs a one-off body (an operator's order) under the same lock as the loops, with a fresh trace id. Unlike a loop
+    /// pass it beats no heartbeat and lets a failure reach the caller, who is waiting for the answer.
+    /// </summary>
+    public async Task<T> ExclusiveAsync<T>(string name, Func<string, CancellationToken, Task<T>> body, CancellationToken token)
+    {
+        await _lock.WaitAsync(token).ConfigureAwait(false);
+        try
+        {
+            _phase = name;
+            return await body(Guid.NewGuid().ToString("N")[..16], token).ConfigureAwait(false);
+        }
+        finally
+        {
+            _phase = null;
+            _lock.Release();
+        }
+    }
+
     public void Dispose() => _lock.Dispose();
 
     private static async Task<bool> WaitTickAsync(PeriodicTimer timer, CancellationToken token)

@@ -5,6 +5,7 @@ using CryptoAiBot.Application.Reconciliation;
 using CryptoAiBot.Application.Settlement;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Markets;
+using CryptoAiBot.Domain.Orders;
 using Microsoft.Extensions.Logging;
 
 namespace CryptoAiBot.Application.Orchestration;
@@ -147,6 +148,29 @@ public sealed class SymbolOrchestrator(
         {
             await Loops.RunOnceAsync(name, body, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// An operator's order, under the cycle lock like every loop body so it never races a cycle of the symbol. Null when
+    /// the orchestrator is stopped (nothing would settle the order); while paused only a sale goes through.
+    /// </summary>
+    public async Task<CycleDecision?> TradeNowAsync(OrderSide side, string operatorKey, CancellationToken cancellationToken)
+    {
+        if (_state == OrchestratorState.Stopped)
+        {
+            return null;
+        }
+
+        var decision = await Loops.ExclusiveAsync(
+            "operator",
+            (traceId, token) => cycle.OperatorTradeAsync(symbol, plan, side, operatorKey, _state != OrchestratorState.Paused, traceId, token),
+            cancellationToken).ConfigureAwait(false);
+        if (decision.Trade is not null)
+        {
+            _lastDecision = decision;
+        }
+
+        return decision;
     }
 
     public async Task<OrchestratorStatus> GetStatusAsync(CancellationToken cancellationToken)

@@ -50,6 +50,36 @@ public sealed class TradingCycle(
     /// <summary>The macro regime filter as of its last check (it is shared by every symbol).</summary>
     public RegimeStatus RegimeStatus => regime.Status;
 
+    /// <summary>
+    /// An operator's order (<c>POST /orders</c>): a buy of the plan's entry size through the same checks as a strategy's
+    /// entry (earlier outcomes resolved, regime, sizing, risk), or a sale of the whole position after the exchange stop
+    /// stood down. <paramref name="operatorKey"/> is the operator's idempotency key: when it already made an order, that
+    /// order is returned as it is now and nothing is sent.
+    /// </summary>
+    public async Task<CycleDecision> OperatorTradeAsync(
+        Symbol symbol, TradingPlan plan, OrderSide side, string operatorKey, bool entriesAllowed, string traceId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var clientOrderId = IntentKey.ClientOrderIdFor(IntentKey.ForOperator(symbol, side, TradeIntents.Manual, operatorKey));
+        var earlier = await store.GetOrderAsync(clientOrderId, cancellationToken).ConfigureAwait(false);
+        if (earlier is not null)
+        {
+            return new CycleDecision(now, "duplicate", "this key was used before: its order as it is now, nothing sent", [], new TradeOutcome(TradeOutcomeKind.Duplicate, earlier, null));
+        }
+
+        var ticker = await marketData.GetTickerAsync(symbol, cancellationToken).ConfigureAwait(false);
+        if (!ticker.IsSuccess)
+        {
+            return CycleDecision.Hold(now, $"no price: {ticker.Error.Message}");
+        }
+
+        var (decider, _) = await deciders.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
+        var decision = side == OrderSide.Buy
+            ? new TradingDecision(DecisionKind.Enter, TradeIntents.Manual, 1d, "operator order")
+            : new TradingDecision(DecisionKind.Exit, TradeIntents.Manual, -1d, "operator order");
+        return await ActAsync(decider, decision, ticker.Value, plan, entriesAllowed, traceId, cancellationToken, operatorKey).ConfigureAwait(false);
+    }
+
     public async Task<CycleDecision> EvaluateAsync(Symbol symbol, TradingPlan plan, bool entriesAllowed, string traceId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -89,7 +119,14 @@ public sealed class TradingCycle(
     /// A <see cref="ValueTask{TResult}"/>: a backtest calls this for every trade and it completes synchronously there.
     /// </summary>
     public async ValueTask<CycleDecision> ActAsync(
-        SymbolDecider decider, TradingDecision decision, Ticker ticker, TradingPlan plan, bool entriesAllowed, string traceId, CancellationToken cancellationToken)
+        SymbolDecider decider,
+        TradingDecision decision,
+        Ticker ticker,
+        TradingPlan plan,
+        bool entriesAllowed,
+        string traceId,
+        CancellationToken cancellationToken,
+        string? operatorKey = null)
     {
         var now = time.GetUtcNow();
         var symbol = decider.Symbol;
@@ -100,7 +137,7 @@ public sealed class TradingCycle(
                 return CycleDecision.Hold(now, $"{decision.Reason}; not sold: the exchange-side stop fired or could not be taken off first");
 
             case DecisionKind.Exit:
-                var sell = await executeTrade.ExecuteAsync(TradeRequest.SellAll(symbol, ticker.Bid, decision.Intent, traceId), cancellationToken)
+                var sell = await executeTrade.ExecuteAsync(TradeRequest.SellAll(symbol, ticker.Bid, decision.Intent, traceId, operatorKey), cancellationToken)
                     .ConfigureAwait(false);
                 await deciders.RestoreAsync(decider, cancellationToken).ConfigureAwait(false);
                 return new CycleDecision(now, decision.Intent == TradeIntents.ExitSignal ? "sell" : decision.Intent, decision.Reason, [], sell);
@@ -109,7 +146,7 @@ public sealed class TradingCycle(
                 return CycleDecision.Hold(now, $"paused; ignored buy signal: {decision.Reason}");
 
             case DecisionKind.Enter:
-                return await EnterAsync(decider, decision, ticker, plan, traceId, cancellationToken).ConfigureAwait(false);
+                return await EnterAsync(decider, decision, ticker, plan, traceId, operatorKey, cancellationToken).ConfigureAwait(false);
 
             case DecisionKind.Filtered:
                 return new CycleDecision(now, "filtered", $"buy signal held back: {decision.Reason}", [], null);
@@ -120,7 +157,7 @@ public sealed class TradingCycle(
     }
 
     private async ValueTask<CycleDecision> EnterAsync(
-        SymbolDecider decider, TradingDecision decision, Ticker ticker, TradingPlan plan, string traceId, CancellationToken cancellationToken)
+        SymbolDecider decider, TradingDecision decision, Ticker ticker, TradingPlan plan, string traceId, string? operatorKey, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var symbol = decider.Symbol;
@@ -160,7 +197,7 @@ public sealed class TradingCycle(
             return new CycleDecision(now, "blocked", reason, risk.Reasons.Select(r => $"{r.Rule}: {r.Reason}").ToArray(), null);
         }
 
-        var buy = await executeTrade.ExecuteAsync(TradeRequest.Buy(symbol, amount, price, decision.Intent, traceId), cancellationToken)
+        var buy = await executeTrade.ExecuteAsync(TradeRequest.Buy(symbol, amount, price, decision.Intent, traceId, operatorKey), cancellationToken)
             .ConfigureAwait(false);
         await deciders.RestoreAsync(decider, cancellationToken).ConfigureAwait(false);
         return new CycleDecision(now, "buy", reason, [], buy);

@@ -3,6 +3,7 @@ using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Results;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Trend;
+using CryptoAiBot.Infrastructure.CrashTesting;
 using CryptoAiBot.Infrastructure.Gate.Live;
 using CryptoAiBot.Infrastructure.Locking;
 using CryptoAiBot.Infrastructure.MarketSimulation;
@@ -22,12 +23,13 @@ namespace CryptoAiBot.Infrastructure.Composition;
 public sealed class BotRuntime : IAsyncDisposable
 {
     private BotRuntime(
-        IInstanceLock instanceLock, ITradingStore store, IMarketData marketData, IBroker broker, GateConnection? live, IDisposable? owned)
+        IInstanceLock instanceLock, ITradingStore store, IMarketData marketData, IBroker broker, GateConnection? live, IDisposable? owned, CrashPlan? crash)
     {
         InstanceLock = instanceLock;
-        Store = store;
+        Crash = crash;
+        Store = crash is null ? store : new CrashingStore(store, crash);
         MarketData = marketData;
-        Broker = broker;
+        Broker = crash is null ? broker : new CrashingBroker(broker, crash);
         ExchangeStops = live?.Stops;
         OrderCountdown = live?.Countdown;
         _owned = owned;
@@ -38,6 +40,9 @@ public sealed class BotRuntime : IAsyncDisposable
     private int _disposed;
 
     public IInstanceLock InstanceLock { get; }
+
+    /// <summary>Where CRASH_AT kills the process (crash tests only); null otherwise.</summary>
+    public CrashPlan? Crash { get; }
 
     public ITradingStore Store { get; }
 
@@ -86,7 +91,8 @@ public sealed class BotRuntime : IAsyncDisposable
 
         try
         {
-            var exchange = await ConnectAsync(settings, time, logging, cancellationToken).ConfigureAwait(false);
+            var crash = settings.Crash.Step is { } step ? new CrashPlan(step, settings.Crash.Arrival) : null;
+            var exchange = await ConnectAsync(settings, time, logging, crash, cancellationToken).ConfigureAwait(false);
             if (!exchange.IsSuccess)
             {
                 await instanceLock.DisposeAsync().ConfigureAwait(false);
@@ -97,14 +103,14 @@ public sealed class BotRuntime : IAsyncDisposable
             var store = await TradingStoreFactory.OpenSqliteAsync(dbPath, time, cancellationToken).ConfigureAwait(false);
             if (settings.Trading.IsLive)
             {
-                return new BotRuntime(instanceLock, store, connection!.MarketData, connection.Broker, connection, connection);
+                return new BotRuntime(instanceLock, store, connection!.MarketData, connection.Broker, connection, connection, crash);
             }
 
             var marketData = connection?.MarketData ?? CreateMarketData(settings, time);
             var broker = new PaperBroker(marketData, new PaperBrokerOptions(settings.Paper.StartQuote, settings.Paper.FeePct, settings.Trading.Symbols[0].Quote), time);
             broker.RestoreBalances(await PaperAccountRestorer.BalancesAsync(store, settings.Trading.Symbols, settings.Paper.StartQuote, cancellationToken)
                 .ConfigureAwait(false));
-            return new BotRuntime(instanceLock, store, marketData, broker, null, connection);
+            return new BotRuntime(instanceLock, store, marketData, broker, null, connection, crash);
         }
         catch
         {
@@ -134,7 +140,7 @@ public sealed class BotRuntime : IAsyncDisposable
     /// before anything trades; null for the offline feeds.
     /// </summary>
     private static async Task<Result<GateConnection?>> ConnectAsync(
-        BotSettings settings, TimeProvider time, Action<ILoggingBuilder>? logging, CancellationToken cancellationToken)
+        BotSettings settings, TimeProvider time, Action<ILoggingBuilder>? logging, CrashPlan? crash, CancellationToken cancellationToken)
     {
         var live = settings.Trading.IsLive;
         if (!live && settings.Trading.PriceFeed != PriceFeedKind.Live)
@@ -142,7 +148,7 @@ public sealed class BotRuntime : IAsyncDisposable
             return Result<GateConnection?>.Success(null);
         }
 
-        var connection = GateConnection.Create(settings, live, time, logging);
+        var connection = GateConnection.Create(settings, live, time, logging, crash);
         var verified = await connection.VerifyAsync(settings.Trading.Symbols, live, cancellationToken).ConfigureAwait(false);
         if (verified.IsSuccess)
         {

@@ -38,6 +38,8 @@ public sealed class BotSettings
 
     public ApiKeysOptions ApiKeys { get; init; } = new();
 
+    public CrashTestOptions Crash { get; init; } = new();
+
     /// <summary>
     /// The effective configuration as variable name → value, in the spelling each variable accepts, for the
     /// start-up log and /health. Secrets read <c>***</c> when set and empty when unset; passwords inside
@@ -62,6 +64,7 @@ public sealed class BotSettings
         Regime.Describe(into);
         Telegram.Describe(into);
         ApiKeys.Describe(into);
+        Crash.Describe(into);
         return into;
     }
 

@@ -25,7 +25,16 @@ public sealed class BrokerOptions
     /// <summary>Least rise of the trigger, in percent, worth a move (EXCHANGE_STOP_STEP_PCT).</summary>
     public decimal ExchangeStopStepPct { get; init; } = 0.1m;
 
-    internal static BrokerOptions Read(VariableReader r)
+    /// <summary>
+    /// How long a just-placed order may not show in lookups before "not found" means it never arrived
+    /// (EXCHANGE_ORDER_VISIBILITY_SEC). Gate.io needs up to about 10 s; below that only against a simulator (SANDBOX=1).
+    /// </summary>
+    public TimeSpan NewOrderVisibility { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long Gate.io may not show a new order (facts.md §3.8).</summary>
+    private static readonly TimeSpan GateOrderInvisibility = TimeSpan.FromSeconds(10);
+
+    internal static BrokerOptions Read(VariableReader r, TradingOptions trading)
     {
         var d = new BrokerOptions();
         var options = new BrokerOptions
@@ -36,7 +45,14 @@ public sealed class BrokerOptions
             ExchangeStops = r.Bool("EXCHANGE_STOPS", d.ExchangeStops),
             ExchangeStopReplace = r.Duration("EXCHANGE_STOP_REPLACE_SEC", d.ExchangeStopReplace, TimeSpan.FromSeconds(1), allowZero: true),
             ExchangeStopStepPct = RiskOptions.Limit(r, "EXCHANGE_STOP_STEP_PCT", d.ExchangeStopStepPct),
+            NewOrderVisibility = r.Duration("EXCHANGE_ORDER_VISIBILITY_SEC", d.NewOrderVisibility, TimeSpan.FromSeconds(1), allowZero: true),
         };
+
+        if (options.NewOrderVisibility < GateOrderInvisibility && trading.IsLive && !trading.Sandbox)
+        {
+            r.Problem($"EXCHANGE_ORDER_VISIBILITY_SEC must be at least {SettingText.Seconds(GateOrderInvisibility)} against Gate.io, which may not show a " +
+                $"new order for that long (an order would be taken for never placed); got {SettingText.Seconds(options.NewOrderVisibility)}. Lower only with SANDBOX=1");
+        }
 
         r.Positive("BROKER_RATE_RPS", options.RateRps);
         r.Positive("BROKER_RATE_BURST", options.RateBurst);
@@ -51,5 +67,6 @@ public sealed class BrokerOptions
         into["EXCHANGE_STOPS"] = SettingText.Flag(ExchangeStops);
         into["EXCHANGE_STOP_REPLACE_SEC"] = SettingText.Seconds(ExchangeStopReplace);
         into["EXCHANGE_STOP_STEP_PCT"] = SettingText.Number(ExchangeStopStepPct);
+        into["EXCHANGE_ORDER_VISIBILITY_SEC"] = SettingText.Seconds(NewOrderVisibility);
     }
 }

@@ -110,7 +110,7 @@ public static class SettingsLoader
             Orchestrator = OrchestratorOptions.Read(r),
             Storage = StorageOptions.Read(r, trading),
             Service = ServiceOptions.Read(r),
-            Broker = BrokerOptions.Read(r),
+            Broker = BrokerOptions.Read(r, trading),
             Strategy = StrategyOptions.Read(r),
             Mtf = MtfOptions.Read(r, trading),
             Fusion = FusionOptions.Read(r),
@@ -118,6 +118,7 @@ public static class SettingsLoader
             Regime = RegimeOptions.Read(r),
             Telegram = TelegramOptions.Read(r),
             ApiKeys = ApiKeysOptions.Read(r, trading),
+            Crash = CrashTestOptions.Read(r, trading),
         };
     }
 }

@@ -19,9 +19,16 @@ public sealed class GateBroker : IBroker
     private readonly GateOrderFinder _finder;
     private readonly TimeProvider _time;
 
-    public GateBroker(GateExchange exchange, TimeProvider time)
+    /// <param name="exchange">The Gate client.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="newOrderVisibility">
+    /// How long a new order may stay invisible to lookups; Gate takes up to about 10 seconds (facts.md §3.8), so twice
+    /// that by default. A simulator shows orders at once.
+    /// </param>
+    public GateBroker(GateExchange exchange, TimeProvider time, TimeSpan? newOrderVisibility = null)
     {
         ArgumentNullException.ThrowIfNull(exchange);
+        NewOrderVisibilityDelay = newOrderVisibility ?? DefaultNewOrderVisibility;
         _exchange = exchange;
         _reports = new GateBrokerOrders(exchange);
         _finder = new GateOrderFinder(exchange, time);
@@ -55,7 +62,9 @@ public sealed class GateBroker : IBroker
     }
 
     /// <summary>Gate may not show a just-created order for up to about 10 seconds (facts.md §3.8); twice that, to be sure.</summary>
-    public TimeSpan NewOrderVisibilityDelay { get; } = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan DefaultNewOrderVisibility = TimeSpan.FromSeconds(20);
+
+    public TimeSpan NewOrderVisibilityDelay { get; }
 
     /// <summary>The order Gate knows by <paramref name="exchangeOrderId"/> (e.g. one a stop placed), reported under <paramref name="recordAs"/>.</summary>
     public async Task<Result<BrokerOrder>> ReportAsync(Symbol symbol, string exchangeOrderId, ClientOrderId recordAs, CancellationToken cancellationToken)

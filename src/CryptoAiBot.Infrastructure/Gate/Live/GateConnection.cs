@@ -1,5 +1,6 @@
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Results;
+using CryptoAiBot.Infrastructure.CrashTesting;
 using CryptoAiBot.Infrastructure.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,11 +17,11 @@ public sealed class GateConnection : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    private GateConnection(ServiceProvider services, GateExchange exchange, TimeProvider time)
+    private GateConnection(ServiceProvider services, GateExchange exchange, TimeProvider time, TimeSpan newOrderVisibility)
     {
         _services = services;
         Exchange = exchange;
-        Broker = new GateBroker(exchange, time);
+        Broker = new GateBroker(exchange, time, newOrderVisibility);
         MarketData = new GateMarketData(exchange);
         Stops = new GateExchangeStops(exchange, Broker);
         Countdown = new GateOrderCountdown(exchange);
@@ -41,20 +42,25 @@ public sealed class GateConnection : IDisposable
     /// for paper trading). <paramref name="logging"/> says how the client logs (its loggers live as long as the
     /// connection); not at all when null.
     /// </summary>
-    public static GateConnection Create(BotSettings settings, bool authenticated, TimeProvider time, Action<ILoggingBuilder>? logging)
+    public static GateConnection Create(
+        BotSettings settings, bool authenticated, TimeProvider time, Action<ILoggingBuilder>? logging, CrashPlan? crash = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var services = new ServiceCollection();
         services.AddLogging(builder => logging?.Invoke(builder));
 
         // The client times each request itself (HTTP_TIMEOUT, on the injected clock).
-        services.AddHttpClient(GateClientOptions.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        var client = services.AddHttpClient(GateClientOptions.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        if (crash is not null)
+        {
+            client.AddHttpMessageHandler(() => new CrashingHandler(crash));
+        }
         var provider = services.BuildServiceProvider();
         var credentials = authenticated ? GateCredentials.From(settings.ApiKeys) : null;
         var exchange = new GateExchange(
             provider.GetRequiredService<IHttpClientFactory>(), GateClientOptions.From(settings.Broker, settings.Trading), credentials, time,
             provider.GetRequiredService<ILogger<GateExchange>>());
-        return new GateConnection(provider, exchange, time);
+        return new GateConnection(provider, exchange, time, settings.Broker.NewOrderVisibility);
     }
 
     /// <summary>Checks what live trading needs before the first order; every problem found is in the error.</summary>
