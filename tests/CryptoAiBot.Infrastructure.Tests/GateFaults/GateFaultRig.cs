@@ -38,7 +38,9 @@ internal sealed class GateFaultRig : IAsyncDisposable
     private readonly ServiceProvider _http;
     private readonly ILoggerFactory _loggers;
 
-    private GateFaultRig(TempDirectory temp, GateSimulator simulator, CapturedLogs simLogs, ServiceProvider http, GateClientOptions client, TimeProvider brokerClock, ITradingStore store)
+    private GateFaultRig(
+        TempDirectory temp, GateSimulator simulator, CapturedLogs simLogs, ServiceProvider http, GateClientOptions client, TimeProvider brokerClock, ITradingStore store,
+        SettlementPolicy? settlement)
     {
         _temp = temp;
         _http = http;
@@ -56,7 +58,8 @@ internal sealed class GateFaultRig : IAsyncDisposable
         var outbox = new OutboxPublisher(store, new RecordingEventBus(), Time, _loggers.CreateLogger<OutboxPublisher>());
         var recorder = new TradeRecorder(store, Positions, new ExitPolicy(0m, 0m), Time);
         Execute = new ExecuteTrade(store, Broker, Positions, recorder, outbox, ExecutionPolicy.Default, Time, _loggers.CreateLogger<ExecuteTrade>());
-        Settle = new SettleOrders(store, Broker, recorder, outbox, Time, _loggers.CreateLogger<SettleOrders>());
+        Recorder = recorder;
+        Settle = new SettleOrders(store, Broker, recorder, Execute, outbox, settlement ?? SettlementPolicy.Default, Time, _loggers.CreateLogger<SettleOrders>());
     }
 
     public static Symbol Btc { get; } = Symbol.Parse("BTC/USDT");
@@ -96,6 +99,8 @@ internal sealed class GateFaultRig : IAsyncDisposable
 
     public SettleOrders Settle { get; }
 
+    public TradeRecorder Recorder { get; }
+
     public SimLedger Ledger => Simulator.Ledger(Key);
 
     /// <summary>
@@ -105,7 +110,8 @@ internal sealed class GateFaultRig : IAsyncDisposable
     public static async Task<GateFaultRig> StartAsync(
         Func<GateSimulatorOptions, GateSimulatorOptions>? configure = null,
         Func<GateClientOptions, GateClientOptions>? client = null,
-        TimeProvider? simulatorClock = null)
+        TimeProvider? simulatorClock = null,
+        SettlementPolicy? settlement = null)
     {
         var clock = simulatorClock ?? TimeProvider.System;
         var simLogs = new CapturedLogs();
@@ -128,7 +134,7 @@ internal sealed class GateFaultRig : IAsyncDisposable
             RateLimitBackoff = TimeSpan.FromMilliseconds(100),
             MaxRateLimitWait = TimeSpan.FromSeconds(5),
         };
-        return new GateFaultRig(temp, simulator, simLogs, http.BuildServiceProvider(), client?.Invoke(options) ?? options, clock, store);
+        return new GateFaultRig(temp, simulator, simLogs, http.BuildServiceProvider(), client?.Invoke(options) ?? options, clock, store, settlement);
     }
 
     public void Fault(SimFaultRule rule) => Simulator.AddFault(rule);
