@@ -18,8 +18,12 @@ public sealed record ApplicationOptions(
     EntryPolicy? Entries = null,
     Regime.RegimePolicy? Regime = null,
     ExchangeStopPolicy? ExchangeStops = null,
-    Safety.DmsPolicy? Dms = null)
+    Safety.DmsPolicy? Dms = null,
+    Settlement.SettlementPolicy? Settlement = null)
 {
+    /// <summary>Settlement as configured; the 30 s default timeout when none was configured.</summary>
+    public Settlement.SettlementPolicy SettlementOrDefault => Settlement ?? CryptoAiBot.Application.Settlement.SettlementPolicy.Default;
+
     /// <summary>The dead man's switch as configured; off when none was configured.</summary>
     public Safety.DmsPolicy DmsOrOff => Dms ?? Safety.DmsPolicy.Off;
 

@@ -46,7 +46,9 @@ public static class DependencyInjection
         services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxPublisher>());
         services.AddSingleton<TradeRecorder>();
         services.AddSingleton<ExecuteTrade>();
+        services.AddSingleton(options.SettlementOrDefault);
         services.AddSingleton<SettleOrders>();
+        services.AddSingleton<CancelOpenOrders>();
         services.AddSingleton(options.ExchangeStopsOrOff);
         services.TryAddSingleton<Ports.IExchangeStops>(NoExchangeStops.Instance);
         services.AddSingleton<FiredStopRecorder>();

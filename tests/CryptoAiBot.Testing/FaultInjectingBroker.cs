@@ -25,6 +25,7 @@ public sealed class FaultInjectingBroker(IBroker inner) : IBroker
 {
     private int _placed;
     private int _attempts;
+    private int _cancels;
 
     public BrokerFault NextFault { get; set; }
 
@@ -40,6 +41,9 @@ public sealed class FaultInjectingBroker(IBroker inner) : IBroker
     /// <summary>Calls to the placing methods, including those that failed before sending.</summary>
     public int AttemptCount => Volatile.Read(ref _attempts);
 
+    /// <summary>Calls to <see cref="CancelOrderAsync"/>.</summary>
+    public int CancelCount => Volatile.Read(ref _cancels);
+
     public ValueTask<Result<InstrumentRules>> GetInstrumentRulesAsync(Symbol symbol, CancellationToken cancellationToken) =>
         inner.GetInstrumentRulesAsync(symbol, cancellationToken);
 
@@ -51,6 +55,12 @@ public sealed class FaultInjectingBroker(IBroker inner) : IBroker
 
     public Task<Result<BrokerOrder>> GetOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
         inner.GetOrderAsync(symbol, clientOrderId, cancellationToken);
+
+    public Task<Result<BrokerOrder>> CancelOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _cancels);
+        return inner.CancelOrderAsync(symbol, clientOrderId, cancellationToken);
+    }
 
     public TimeSpan NewOrderVisibilityDelay => inner.NewOrderVisibilityDelay;
 

@@ -57,8 +57,9 @@ public sealed class PaperTradingRig : IAsyncDisposable
             TradingRig.RegimeOff(Bus, time), keeper, Bus, time);
         Orchestrator = new SymbolOrchestrator(
             symbol, plan, OrchestratorSchedule.Default, cycle,
-            new CheckProtectiveExits(deciders, Store, decisions, execute, keeper, Bus, time),
-            new SettleOrders(Store, Broker, recorder, Outbox, time, NullLogger<SettleOrders>.Instance),
+            new CheckProtectiveExits(
+                deciders, Store, decisions, execute, keeper, new CancelOpenOrders(Store, Broker, recorder, NullLogger<CancelOpenOrders>.Instance), Bus, time),
+            new SettleOrders(Store, Broker, recorder, execute, Outbox, SettlementPolicy.Default, time, NullLogger<SettleOrders>.Instance),
             new ReconcilePosition(Store, Broker, Bus, time),
             Store, Bus, time, NullLogger<SymbolOrchestrator>.Instance);
     }

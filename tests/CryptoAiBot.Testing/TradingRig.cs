@@ -39,7 +39,7 @@ public sealed class TradingRig
         ExitPolicy = exits ?? new ExitPolicy(2m, 1m);
         Recorder = new TradeRecorder(store, Positions, ExitPolicy, Time);
         Execute = new ExecuteTrade(store, Broker, Positions, Recorder, Outbox, policy ?? ExecutionPolicy.Default, Time, NullLogger<ExecuteTrade>.Instance);
-        Settle = new SettleOrders(store, Broker, Recorder, Outbox, Time, NullLogger<SettleOrders>.Instance);
+        Settle = new SettleOrders(store, Broker, Recorder, Execute, Outbox, SettlementPolicy.Default, Time, NullLogger<SettleOrders>.Instance);
     }
 
     public static Symbol BtcUsdt { get; } = Symbol.Parse("BTC/USDT");
@@ -102,7 +102,7 @@ public sealed class TradingRig
             plan,
             schedule ?? OrchestratorSchedule.Default,
             cycle,
-            new CheckProtectiveExits(deciders, Store, prices, Execute, keeper, Bus, time),
+            new CheckProtectiveExits(deciders, Store, prices, Execute, keeper, OpenOrders(), Bus, time),
             Settle,
             new ReconcilePosition(Store, Broker, Bus, time),
             Store,
@@ -119,8 +119,11 @@ public sealed class TradingRig
     public CheckProtectiveExits ProtectiveExits(IExchangeStops? exchangeStops = null)
     {
         var deciders = Deciders(_ => new ScriptedStrategy());
-        return new(deciders, Store, Prices, Execute, StopKeeper(deciders, exchangeStops, Time), Bus, Time);
+        return new(deciders, Store, Prices, Execute, StopKeeper(deciders, exchangeStops, Time), OpenOrders(), Bus, Time);
     }
+
+    /// <summary>The canceller a protective exit runs first, over this rig's store, broker and recorder.</summary>
+    public CancelOpenOrders OpenOrders() => new(Store, Broker, Recorder, NullLogger<CancelOpenOrders>.Instance);
 
     /// <summary>The exchange-stop keeper over this rig's services: off without <paramref name="exchangeStops"/>, on (default policy) with them.</summary>
     public ExchangeStopKeeper StopKeeper(DeciderBook deciders, IExchangeStops? exchangeStops, TimeProvider time) => new(

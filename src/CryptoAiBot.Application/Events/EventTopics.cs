@@ -16,6 +16,9 @@ public static class EventTopics
     public const string SafetyLockLost = "safety.lock.lost";
     public const string TradeSettled = "trade.settled";
     public const string TradePartialFollowup = "trade.partial_followup";
+
+    /// <summary>A cancelled remainder that is not re-placed: below the exchange minimum (dust), or a follow-up's own remainder.</summary>
+    public const string TradeRemainderDropped = "trade.remainder_dropped";
     public const string AlertsAlertmanager = "alerts.alertmanager";
     public const string ProtectiveExitTriggered = "protective_exit.triggered";
     public const string OrchestratorStarted = "orchestrator.started";
@@ -35,6 +38,6 @@ public static class EventTopics
         ReconciliationPositionMismatch, WatchdogHeartbeat, HealthReport, SafetyDmsTriggered, TradeSettled,
         TradePartialFollowup, AlertsAlertmanager, ProtectiveExitTriggered, OrchestratorStarted,
         OrchestratorStopped, OrchestratorPaused, OrchestratorResumed, OrchestratorLoopFailed, RegimeChanged,
-        ExchangeStopPlaced, SafetyLockLost,
+        ExchangeStopPlaced, SafetyLockLost, TradeRemainderDropped,
     ];
 }

@@ -39,14 +39,28 @@ public sealed class ExecuteTrade(
     /// Places the request unless its intent was handled already. A <see cref="ValueTask{TResult}"/>: with the paper
     /// broker and the in-memory store (a backtest, for every trade) it completes synchronously.
     /// </summary>
-    public async ValueTask<TradeOutcome> ExecuteAsync(TradeRequest request, CancellationToken cancellationToken)
+    public ValueTask<TradeOutcome> ExecuteAsync(TradeRequest request, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var key = request.OperatorKey is { } operatorKey
             ? IntentKey.ForOperator(request.Symbol, request.Side, request.Intent, operatorKey)
-            : IntentKey.For(request.Symbol, request.Side, request.Intent, now, policy.Bucket);
-        var clientOrderId = IntentKey.ClientOrderIdFor(key);
+            : IntentKey.For(request.Symbol, request.Side, request.Intent, time.GetUtcNow(), policy.Bucket);
+        return ExecuteKeyedAsync(request, key, IntentKey.ClientOrderIdFor(key), sellBase: null, cancellationToken);
+    }
 
+    /// <summary>
+    /// Places a follow-up order under an idempotency key and client order id the caller derived from an earlier order
+    /// (settlement re-placing a cancelled remainder with the <c>-pf</c> suffix), so that a re-run or a restart finds it
+    /// and sends nothing. Same guarantees as <see cref="ExecuteAsync"/>. A buy spends <see cref="TradeRequest.QuoteAmount"/>;
+    /// a sell sells <paramref name="sellBase"/>, never more than the position.
+    /// </summary>
+    public ValueTask<TradeOutcome> ExecuteFollowUpAsync(
+        TradeRequest request, string idempotencyKey, ClientOrderId clientOrderId, decimal? sellBase, CancellationToken cancellationToken) =>
+        ExecuteKeyedAsync(request, idempotencyKey, clientOrderId, sellBase, cancellationToken);
+
+    private async ValueTask<TradeOutcome> ExecuteKeyedAsync(
+        TradeRequest request, string key, ClientOrderId clientOrderId, decimal? sellBase, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
         var earlier = await store.GetOrderAsync(clientOrderId, cancellationToken).ConfigureAwait(false);
         if (earlier is not null)
         {
@@ -60,7 +74,7 @@ public sealed class ExecuteTrade(
         }
 
         var rules = rulesResult.Value;
-        var amount = await SizeAsync(request, rules, cancellationToken).ConfigureAwait(false);
+        var amount = await SizeAsync(request, rules, sellBase, cancellationToken).ConfigureAwait(false);
         if (!amount.IsSuccess)
         {
             return await RefusedAsync(request, amount.Error, cancellationToken).ConfigureAwait(false);
@@ -95,7 +109,7 @@ public sealed class ExecuteTrade(
         return outcome;
     }
 
-    private async ValueTask<Result<decimal>> SizeAsync(TradeRequest request, InstrumentRules rules, CancellationToken cancellationToken)
+    private async ValueTask<Result<decimal>> SizeAsync(TradeRequest request, InstrumentRules rules, decimal? sellBase, CancellationToken cancellationToken)
     {
         if (request.Side == OrderSide.Buy)
         {
@@ -105,7 +119,7 @@ public sealed class ExecuteTrade(
         var position = await positions.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         return position.IsFlat
             ? new Error(ErrorCode.Validation, $"No {request.Symbol.Base} position to sell on {request.Symbol}.")
-            : rules.QuantizeSellBase(position.Quantity, request.ReferencePrice);
+            : rules.QuantizeSellBase(sellBase is { } cap ? Math.Min(cap, position.Quantity) : position.Quantity, request.ReferencePrice);
     }
 
     private async ValueTask<TradeOutcome> SendAndRecordAsync(

@@ -2,6 +2,7 @@ using CryptoAiBot.Application.Events;
 using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Application.Ports;
+using CryptoAiBot.Application.Settlement;
 using CryptoAiBot.Application.Storage;
 using CryptoAiBot.Domain.Markets;
 
@@ -11,7 +12,8 @@ namespace CryptoAiBot.Application.Exits;
 /// Bot-managed protective exits between candles: feeds the current bid to the symbol's decider, which
 /// raises the trailing high-water mark (persisted, so a restart keeps the trail) and says when the bid
 /// reached the hard or the trailing stop; then the whole position is sold (after the exchange-side stop, when
-/// there is one, is taken off). Between triggers it keeps the exchange-side stop in step. Runs also while the
+/// there is one, is taken off, and any of our orders still working on the symbol is cancelled with its fills recorded,
+/// so that a stalled order never blocks the exit and the sale covers what those fills bought). Between triggers it keeps the exchange-side stop in step. Runs also while the
 /// orchestrator is paused.
 /// </summary>
 public sealed class CheckProtectiveExits(
@@ -20,6 +22,7 @@ public sealed class CheckProtectiveExits(
     IMarketData marketData,
     ExecuteTrade executeTrade,
     ExchangeStopKeeper exchangeStops,
+    CancelOpenOrders openOrders,
     IEventBus bus,
     TimeProvider time)
 {
@@ -64,6 +67,8 @@ public sealed class CheckProtectiveExits(
             new BusEvent(EventTopics.ProtectiveExitTriggered, EventJson.Serialize(payload), now, symbol.ToString(), traceId),
             cancellationToken).ConfigureAwait(false);
 
+        // A stalled buy would hold quote and keep adding to the position; a stalled sell would hold the coins the exit sells.
+        await openOrders.CancelAsync(symbol, traceId, cancellationToken).ConfigureAwait(false);
         var outcome = await executeTrade.ExecuteAsync(TradeRequest.SellAll(symbol, bid, decision.Intent, traceId), cancellationToken)
             .ConfigureAwait(false);
         if (outcome.Kind == TradeOutcomeKind.Rejected && outcome.Order is null)

@@ -35,6 +35,14 @@ public interface IBroker
     Task<Result<BrokerOrder>> GetOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Cancels what is left of the order and returns its final report with every fill (fills may have arrived up to
+    /// the cancel). An order already finished is not an error: its final report comes back. A report still
+    /// <see cref="BrokerOrderState.Open"/> means the exchange has not finished it yet; ask again later.
+    /// <see cref="ErrorCode.NotFound"/> when the exchange never had it.
+    /// </summary>
+    Task<Result<BrokerOrder>> CancelOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// How long after creation the exchange may not yet show an order it accepted (Gate.io: up to about 10 seconds).
     /// Until then "not found" proves nothing, and settlement waits before concluding an order never arrived.
     /// </summary>

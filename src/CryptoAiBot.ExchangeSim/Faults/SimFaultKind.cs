@@ -20,4 +20,12 @@ public enum SimFaultKind
 
     /// <summary>Finished orders stop being found by <c>text</c> <see cref="SimFaultRule.DelayMs"/> after they finish (by id they still are).</summary>
     ForgetText,
+
+    /// <summary>
+    /// A market order placed (POST <c>/spot/orders</c>) fills only <see cref="SimFaultRule.FillFraction"/> of its amount
+    /// and the rest stays <c>open</c> with its funds locked, as a stalled matching engine would leave it: until it is
+    /// cancelled, or, with <see cref="SimFaultRule.DelayMs"/> &gt; 0, until that long after placement (on the simulator's
+    /// clock) the rest fills from the book then (a late rest fill).
+    /// </summary>
+    PartialFill,
 }

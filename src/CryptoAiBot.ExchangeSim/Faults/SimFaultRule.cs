@@ -24,11 +24,17 @@ public sealed record SimFaultRule
     /// <summary>Status for <see cref="SimFaultKind.Error"/> (default 503) and, when set, for <see cref="SimFaultKind.Malformed"/>.</summary>
     public int? Status { get; init; }
 
-    /// <summary>Milliseconds for <see cref="SimFaultKind.Latency"/>, <see cref="SimFaultKind.DelayAfterProcess"/> and <see cref="SimFaultKind.ForgetText"/>.</summary>
+    /// <summary>
+    /// Milliseconds for <see cref="SimFaultKind.Latency"/>, <see cref="SimFaultKind.DelayAfterProcess"/> and <see cref="SimFaultKind.ForgetText"/>;
+    /// for <see cref="SimFaultKind.PartialFill"/>, when the rest fills (0: never, it waits for a cancel).
+    /// </summary>
     public int DelayMs { get; init; }
 
     /// <summary>For <see cref="SimFaultKind.Malformed"/>.</summary>
     public SimMalformedBody Body { get; init; } = SimMalformedBody.Truncated;
+
+    /// <summary>For <see cref="SimFaultKind.PartialFill"/>: the part of the order's amount that fills at once, in (0, 1).</summary>
+    public decimal? FillFraction { get; init; }
 
     internal IEnumerable<string> Problems(int index)
     {
@@ -46,6 +52,11 @@ public sealed record SimFaultRule
         if (DelayMs < 0 || (Kind is SimFaultKind.Latency or SimFaultKind.DelayAfterProcess && DelayMs == 0))
         {
             yield return $"{at}: DelayMs must be positive for {Kind} and never negative; got {DelayMs}.";
+        }
+
+        if (Kind == SimFaultKind.PartialFill && FillFraction is not (> 0m and < 1m))
+        {
+            yield return $"{at}: FillFraction must be in (0, 1) for {Kind}; got {FillFraction}.";
         }
 
         if (Status is { } status && (status < 400 || status > 599))

@@ -8,7 +8,7 @@ internal static class OrderEndpoints
 {
     public static RouteGroupBuilder MapOrderEndpoints(this RouteGroupBuilder spot)
     {
-        spot.MapPost("/orders", async (HttpContext context, SimExchange sim) =>
+        spot.MapPost("/orders", async (HttpContext context, SimExchange sim, FaultInjector faults) =>
         {
             var body = await RequestBody.ObjectAsync(context).ConfigureAwait(false);
             if (body.Failed)
@@ -24,7 +24,7 @@ internal static class OrderEndpoints
             var placed = sim.Run(() =>
             {
                 var valid = OrderValidator.Validate(request, sim.Markets);
-                return valid.Failed ? valid.Error : sim.Spot.Place(account, valid.Value, sim.Now).Map(o => o.Snapshot());
+                return valid.Failed ? valid.Error : sim.Spot.Place(account, valid.Value, sim.Now, PartialFill(valid.Value, faults)).Map(o => o.Snapshot());
             });
             return json.Text("action_mode") == "ACK"
                 ? placed.Answer(o => new OrderView.Ack(o.Id, o.Text, "-"), StatusCodes.Status201Created)
@@ -63,6 +63,12 @@ internal static class OrderEndpoints
         });
         return spot;
     }
+
+    /// <summary>A PartialFill fault for this placement: drawn (and counted) only for a valid market order, the kind it applies to.</summary>
+    private static SimPartialFill? PartialFill(ValidOrder order, FaultInjector faults) =>
+        order.Type == "market" && faults.Draw(SimFaultKind.PartialFill, "POST", "/spot/orders") is { FillFraction: { } fraction } rule
+            ? new SimPartialFill(fraction, rule.DelayMs > 0 ? TimeSpan.FromMilliseconds(rule.DelayMs) : null)
+            : null;
 
     /// <summary>The <c>currency_pair</c> query parameter these endpoints require, or MISSING_REQUIRED_PARAM.</summary>
     private static GateResult<T> WithPair<T>(HttpContext context, Func<string, GateResult<T>> action) =>

@@ -15,10 +15,14 @@ internal sealed class Matcher(FeePolicy fees, IdSequence ids, List<SimTrade> tra
     /// <summary><see cref="Left"/> is in the order's amount unit; <see cref="BookExhausted"/> when liquidity, not the order, ran out.</summary>
     public readonly record struct Walk(decimal Left, bool BookExhausted);
 
-    /// <summary>Walks the book for <paramref name="order"/>; with <paramref name="apply"/> false it only tells what would fill (for FOK).</summary>
-    public Walk Take(SpotOrder order, PairMarket market, DateTimeOffset now, bool apply)
+    /// <summary>
+    /// Walks the book for <paramref name="order"/>; with <paramref name="apply"/> false it only tells what would fill (for FOK).
+    /// <paramref name="budget"/> caps what this walk may use of <c>Left</c> (a PartialFill fault); the answer's
+    /// <see cref="Walk.Left"/> is then what is left of the budget.
+    /// </summary>
+    public Walk Take(SpotOrder order, PairMarket market, DateTimeOffset now, bool apply, decimal? budget = null)
     {
-        var left = order.Left;
+        var left = budget is { } cap ? Math.Min(cap, order.Left) : order.Left;
         var request = order.Request;
         var levels = order.IsBuy ? market.Book.Asks : market.Book.Bids;
         foreach (var level in levels.ToList())
@@ -57,7 +61,8 @@ internal sealed class Matcher(FeePolicy fees, IdSequence ids, List<SimTrade> tra
     public IReadOnlyList<SpotOrder> FillResting(PairMarket market, IEnumerable<SpotOrder> openOrders, DateTimeOffset now)
     {
         var filled = new List<SpotOrder>();
-        foreach (var order in openOrders.Where(o => o.Pair.Id == market.Rules.Id).ToList())
+        // A resting market remainder (PartialFill fault) has no price of its own: only its late rest fill ends it.
+        foreach (var order in openOrders.Where(o => o.Pair.Id == market.Rules.Id && o.Request.Type == "limit").ToList())
         {
             var price = order.Request.Price;
             if (order.IsBuy ? market.Last <= price : market.Last >= price)
@@ -77,7 +82,15 @@ internal sealed class Matcher(FeePolicy fees, IdSequence ids, List<SimTrade> tra
         var pair = order.Pair;
         var quote = amount * price;
         var limit = order.Request.Type == "limit";
-        if (order.IsBuy && limit)
+        if (order.IsBuy && order.IsRestingMarket)
+        {
+            account.SpendLocked(pair.Quote, quote);
+        }
+        else if (order.IsRestingMarket)
+        {
+            account.SpendLocked(pair.Base, amount);
+        }
+        else if (order.IsBuy && limit)
         {
             account.SpendLocked(pair.Quote, amount * order.Request.Price);
             if (order.Request.Price != price)

@@ -124,6 +124,11 @@ internal sealed class SimExchange
 
     private void Settle(DateTimeOffset now)
     {
+        foreach (var order in Spot.FillDueRests(now))
+        {
+            SimLog.RestingOrderFilled(_logger, order.Id, order.Pair.Id, order.Request.Price);
+        }
+
         PriceOrders.Expire(now);
         var cancelled = Countdown.Fire(now);
         if (cancelled > 0)

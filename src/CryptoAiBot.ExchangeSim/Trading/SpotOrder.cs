@@ -6,7 +6,8 @@ namespace CryptoAiBot.ExchangeSim.Trading;
 /// <summary>
 /// A spot order while the exchange works on it. Invariants: <see cref="Left"/> counts in the unit of
 /// <c>Amount</c> (quote for a market buy, base otherwise); a resting limit order has
-/// <c>Left × Price</c> quote (buy) or <c>Left</c> base (sell) locked; status goes open → closed|cancelled once.
+/// <c>Left × Price</c> quote (buy) or <c>Left</c> base (sell) locked; a market order left resting by a
+/// PartialFill fault has its <c>Left</c> (quote for a buy, base for a sell) locked; status goes open → closed|cancelled once.
 /// </summary>
 internal sealed class SpotOrder(long id, SimAccount account, SimPairOptions pair, ValidOrder request, DateTimeOffset now)
 {
@@ -42,6 +43,15 @@ internal sealed class SpotOrder(long id, SimAccount account, SimPairOptions pair
 
     public bool IsOpen => Status == "open";
 
+    /// <summary>A market order whose remainder a PartialFill fault left open, its funds locked.</summary>
+    public bool IsRestingMarket { get; private set; }
+
+    /// <summary>When a resting market order's remainder fills from the book (a late rest fill); null: only a cancel ends it.</summary>
+    public DateTimeOffset? RestFillAt { get; private set; }
+
+    /// <summary>Whether fills of this order are paid from locked funds (a resting limit order, or a resting market remainder).</summary>
+    public bool PaysFromLocked => Request.Type == "limit" || IsRestingMarket;
+
     public bool IsBuy => Request.Side == "buy";
 
     public bool IsMarketBuy => IsBuy && Request.Type == "market";
@@ -59,14 +69,23 @@ internal sealed class SpotOrder(long id, SimAccount account, SimPairOptions pair
         UpdateTime = now;
     }
 
+    /// <summary>Leaves the market order's remainder open with its funds locked, until a cancel or <paramref name="restFillAt"/>.</summary>
+    public void Rest(DateTimeOffset? restFillAt)
+    {
+        Account.Lock(IsBuy ? Pair.Quote : Pair.Base, Left);
+        IsRestingMarket = true;
+        RestFillAt = restFillAt;
+    }
+
     /// <summary>Ends the order and releases what its remainder still locks.</summary>
     public void Finish(string status, string finishAs, DateTimeOffset now)
     {
-        if (Request.Type == "limit" && Left > 0)
+        if (PaysFromLocked && Left > 0)
         {
             if (IsBuy)
             {
-                Account.Unlock(Pair.Quote, Left * Request.Price);
+                // A market buy's Left is already quote; a limit buy's is base at its price.
+                Account.Unlock(Pair.Quote, IsRestingMarket ? Left : Left * Request.Price);
             }
             else
             {

@@ -38,7 +38,8 @@ public static class ApplicationOptionsMapper
         settings.ToEntryPolicy(),
         settings.ToRegimePolicy(),
         settings.ToExchangeStopPolicy(),
-        new Application.Safety.DmsPolicy(settings.Orchestrator.DmsEnabled, settings.Orchestrator.DmsTimeout, settings.Orchestrator.DmsSell));
+        new Application.Safety.DmsPolicy(settings.Orchestrator.DmsEnabled, settings.Orchestrator.DmsTimeout, settings.Orchestrator.DmsSell),
+        new Application.Settlement.SettlementPolicy(settings.Orchestrator.SettlementTimeout));
 
     /// <summary>EXCHANGE_STOPS and its pacing; only live trading has an exchange to rest stops on.</summary>
     public static ExchangeStopPolicy ToExchangeStopPolicy(this BotSettings settings) => new(

@@ -26,6 +26,9 @@ internal sealed class CrashingBroker(IBroker inner, CrashPlan plan) : IBroker
     public Task<Result<BrokerOrder>> GetOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
         inner.GetOrderAsync(symbol, clientOrderId, cancellationToken);
 
+    public Task<Result<BrokerOrder>> CancelOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
+        inner.CancelOrderAsync(symbol, clientOrderId, cancellationToken);
+
     public ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken) => inner.GetBalancesAsync(cancellationToken);
 
     private Result<BrokerOrder> Answered(Result<BrokerOrder> placed)

@@ -169,6 +169,11 @@ public sealed class PaperBroker : IBroker
     }
 
     /// <inheritdoc />
+    /// <remarks>Paper orders fill whole at once, so there is never anything left to cancel: the final report comes back.</remarks>
+    public Task<Result<BrokerOrder>> CancelOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
+        GetOrderAsync(symbol, clientOrderId, cancellationToken);
+
+    /// <inheritdoc />
     public ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

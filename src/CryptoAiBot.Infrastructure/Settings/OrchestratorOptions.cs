@@ -1,7 +1,7 @@
 namespace CryptoAiBot.Infrastructure.Settings;
 
 /// <summary>
-/// Periods of the orchestrator's loops and the dead man's switch: *_INTERVAL_SEC, DMS_ENABLED, DMS_TIMEOUT_MS, DMS_SELL.
+/// Periods of the orchestrator's loops, the settlement timeout and the dead man's switch: *_INTERVAL_SEC, SETTLEMENT_TIMEOUT_SEC, DMS_ENABLED, DMS_TIMEOUT_MS, DMS_SELL.
 /// All periods must be > 0.
 /// </summary>
 public sealed class OrchestratorOptions
@@ -20,6 +20,12 @@ public sealed class OrchestratorOptions
 
     /// <summary>How often open orders are polled until settled (SETTLEMENT_INTERVAL_SEC).</summary>
     public TimeSpan SettlementInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long an order may stay open or partially filled before settlement cancels its remainder and re-places it
+    /// once as a follow-up order (SETTLEMENT_TIMEOUT_SEC).
+    /// </summary>
+    public TimeSpan SettlementTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Silence of the loops after which the dead man's switch stops trading (DMS_TIMEOUT_MS).</summary>
     public TimeSpan DmsTimeout { get; init; } = TimeSpan.FromMilliseconds(120000);
@@ -42,6 +48,7 @@ public sealed class OrchestratorOptions
             ReconcileInterval = r.Duration("RECONCILE_INTERVAL_SEC", d.ReconcileInterval, Second),
             WatchdogInterval = r.Duration("WATCHDOG_INTERVAL_SEC", d.WatchdogInterval, Second),
             SettlementInterval = r.Duration("SETTLEMENT_INTERVAL_SEC", d.SettlementInterval, Second),
+            SettlementTimeout = r.Duration("SETTLEMENT_TIMEOUT_SEC", d.SettlementTimeout, Second),
             DmsTimeout = r.Duration("DMS_TIMEOUT_MS", d.DmsTimeout, TimeSpan.FromMilliseconds(1)),
         };
     }
@@ -53,6 +60,7 @@ public sealed class OrchestratorOptions
         into["RECONCILE_INTERVAL_SEC"] = SettingText.Seconds(ReconcileInterval);
         into["WATCHDOG_INTERVAL_SEC"] = SettingText.Seconds(WatchdogInterval);
         into["SETTLEMENT_INTERVAL_SEC"] = SettingText.Seconds(SettlementInterval);
+        into["SETTLEMENT_TIMEOUT_SEC"] = SettingText.Seconds(SettlementTimeout);
         into["DMS_TIMEOUT_MS"] = SettingText.Milliseconds(DmsTimeout);
         into["DMS_ENABLED"] = SettingText.Flag(DmsEnabled);
         into["DMS_SELL"] = SettingText.Flag(DmsSell);

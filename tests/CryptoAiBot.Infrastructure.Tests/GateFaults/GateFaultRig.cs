@@ -1,11 +1,16 @@
+using CryptoAiBot.Application;
 using CryptoAiBot.Application.Execution;
 using CryptoAiBot.Application.Exits;
+using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Application.Outbox;
 using CryptoAiBot.Application.Positions;
 using CryptoAiBot.Application.Settlement;
 using CryptoAiBot.Application.Storage;
+using CryptoAiBot.Application.Signals;
+using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
+using CryptoAiBot.Domain.Risk;
 using CryptoAiBot.Domain.Trading;
 using CryptoAiBot.ExchangeSim;
 using CryptoAiBot.ExchangeSim.Faults;
@@ -38,7 +43,9 @@ internal sealed class GateFaultRig : IAsyncDisposable
     private readonly ServiceProvider _http;
     private readonly ILoggerFactory _loggers;
 
-    private GateFaultRig(TempDirectory temp, GateSimulator simulator, CapturedLogs simLogs, ServiceProvider http, GateClientOptions client, TimeProvider brokerClock, ITradingStore store)
+    private GateFaultRig(
+        TempDirectory temp, GateSimulator simulator, CapturedLogs simLogs, ServiceProvider http, GateClientOptions client, TimeProvider brokerClock, ITradingStore store,
+        SettlementPolicy? settlement, ExitPolicy? exits)
     {
         _temp = temp;
         _http = http;
@@ -53,10 +60,12 @@ internal sealed class GateFaultRig : IAsyncDisposable
         MarketData = new GateMarketData(Exchange);
         Store = store;
         Positions = new PositionBook(store, 0m);
-        var outbox = new OutboxPublisher(store, new RecordingEventBus(), Time, _loggers.CreateLogger<OutboxPublisher>());
-        var recorder = new TradeRecorder(store, Positions, new ExitPolicy(0m, 0m), Time);
+        var outbox = new OutboxPublisher(store, Bus, Time, _loggers.CreateLogger<OutboxPublisher>());
+        Exits = exits ?? new ExitPolicy(0m, 0m);
+        var recorder = new TradeRecorder(store, Positions, Exits, Time);
         Execute = new ExecuteTrade(store, Broker, Positions, recorder, outbox, ExecutionPolicy.Default, Time, _loggers.CreateLogger<ExecuteTrade>());
-        Settle = new SettleOrders(store, Broker, recorder, outbox, Time, _loggers.CreateLogger<SettleOrders>());
+        Recorder = recorder;
+        Settle = new SettleOrders(store, Broker, recorder, Execute, outbox, settlement ?? SettlementPolicy.Default, Time, _loggers.CreateLogger<SettleOrders>());
     }
 
     public static Symbol Btc { get; } = Symbol.Parse("BTC/USDT");
@@ -96,6 +105,13 @@ internal sealed class GateFaultRig : IAsyncDisposable
 
     public SettleOrders Settle { get; }
 
+    public TradeRecorder Recorder { get; }
+
+    /// <summary>Stop-loss and trailing percentages armed after a buy (none unless the test asks).</summary>
+    public ExitPolicy Exits { get; }
+
+    public RecordingEventBus Bus { get; } = new();
+
     public SimLedger Ledger => Simulator.Ledger(Key);
 
     /// <summary>
@@ -105,7 +121,9 @@ internal sealed class GateFaultRig : IAsyncDisposable
     public static async Task<GateFaultRig> StartAsync(
         Func<GateSimulatorOptions, GateSimulatorOptions>? configure = null,
         Func<GateClientOptions, GateClientOptions>? client = null,
-        TimeProvider? simulatorClock = null)
+        TimeProvider? simulatorClock = null,
+        SettlementPolicy? settlement = null,
+        ExitPolicy? exits = null)
     {
         var clock = simulatorClock ?? TimeProvider.System;
         var simLogs = new CapturedLogs();
@@ -128,10 +146,23 @@ internal sealed class GateFaultRig : IAsyncDisposable
             RateLimitBackoff = TimeSpan.FromMilliseconds(100),
             MaxRateLimitWait = TimeSpan.FromSeconds(5),
         };
-        return new GateFaultRig(temp, simulator, simLogs, http.BuildServiceProvider(), client?.Invoke(options) ?? options, clock, store);
+        return new GateFaultRig(temp, simulator, simLogs, http.BuildServiceProvider(), client?.Invoke(options) ?? options, clock, store, settlement, exits);
     }
 
     public void Fault(SimFaultRule rule) => Simulator.AddFault(rule);
+
+    /// <summary>Bot-managed protective exits over this rig (no exchange-side stops), with a strategy that never signals.</summary>
+    public CheckProtectiveExits ProtectiveExits()
+    {
+        var plan = new TradingPlan(Timeframe.M1, 100m, RiskLimits.None, 0.2m, CandleLookback: 50);
+        var deciders = new DeciderBook(_ => new ScriptedStrategy(), EntryPolicy.Open, NoModelAiScore.Instance, plan, Exits, Store, Positions, Time);
+        var keeper = new ExchangeStopKeeper(
+            NoExchangeStops.Instance, ExchangeStopPolicy.Off, deciders, Store, Positions, Broker,
+            new FiredStopRecorder(NoExchangeStops.Instance, Store, Recorder, deciders, Time, _loggers.CreateLogger<FiredStopRecorder>()),
+            Execute, Time, _loggers.CreateLogger<ExchangeStopKeeper>());
+        return new CheckProtectiveExits(
+            deciders, Store, MarketData, Execute, keeper, new CancelOpenOrders(Store, Broker, Recorder, _loggers.CreateLogger<CancelOpenOrders>()), Bus, Time);
+    }
 
     public Task<TradeOutcome> BuyAsync(decimal quote, string intent = TradeIntents.Entry) =>
         Execute.ExecuteAsync(TradeRequest.Buy(Btc, quote, Simulator.LastPrice(Pair), intent), CancellationToken.None).AsTask();

@@ -35,6 +35,7 @@ public sealed class SettingsDefaultsTests
         Assert.Equal(TimeSpan.FromSeconds(5), s.Orchestrator.EvalInterval);
         Assert.Equal(TimeSpan.FromSeconds(2), s.Orchestrator.ExitsInterval);
         Assert.Equal(TimeSpan.FromSeconds(30), s.Orchestrator.SettlementInterval);
+        Assert.Equal(TimeSpan.FromSeconds(30), s.Orchestrator.SettlementTimeout);
         Assert.Equal(TimeSpan.FromMinutes(2), s.Orchestrator.DmsTimeout);
         Assert.Equal("./data/trader-gateio-paper.sqlite3", s.Storage.DbPath);
         Assert.False(s.Storage.DbUrl.IsSet);

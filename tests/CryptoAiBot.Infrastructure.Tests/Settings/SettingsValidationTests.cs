@@ -58,6 +58,7 @@ public sealed class SettingsValidationTests
     [InlineData("RECONCILE_INTERVAL_SEC")]
     [InlineData("WATCHDOG_INTERVAL_SEC")]
     [InlineData("SETTLEMENT_INTERVAL_SEC")]
+    [InlineData("SETTLEMENT_TIMEOUT_SEC")]
     [InlineData("DMS_TIMEOUT_MS")]
     public void Rejects_a_zero_interval(string name)
     {

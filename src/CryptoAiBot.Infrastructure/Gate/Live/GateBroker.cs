@@ -61,6 +61,23 @@ public sealed class GateBroker : IBroker
         return found.IsSuccess ? await _reports.ReportAsync(found.Value, clientOrderId, cancellationToken).ConfigureAwait(false) : found.Error!;
     }
 
+    /// <summary>
+    /// Cancels by <c>text</c>, then reports the order with its trades. Gate answers ORDER_CLOSED / ORDER_CANCELLED
+    /// (our Conflict) or not-found-by-text for an order already finished: then its final report is looked up.
+    /// </summary>
+    public async Task<Result<BrokerOrder>> CancelOrderAsync(Symbol symbol, ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        var cancelled = await _exchange.CancelOrderAsync(symbol, clientOrderId, cancellationToken).ConfigureAwait(false);
+        if (cancelled.IsSuccess)
+        {
+            return await _reports.ReportAsync(cancelled.Value, clientOrderId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return cancelled.Error!.Code is ErrorCode.Conflict or ErrorCode.NotFound
+            ? await GetOrderAsync(symbol, clientOrderId, cancellationToken).ConfigureAwait(false)
+            : cancelled.Error!;
+    }
+
     /// <summary>Gate may not show a just-created order for up to about 10 seconds (facts.md §3.8); twice that, to be sure.</summary>
     public static readonly TimeSpan DefaultNewOrderVisibility = TimeSpan.FromSeconds(20);
 
