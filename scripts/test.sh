@@ -22,7 +22,8 @@ dotnet build CryptoAiBot.slnx -c "$configuration" -nologo -clp:ErrorsOnly
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test CryptoAiBot.slnx -c "$configuration" --no-build --nologo 2>&1 | tee "$log" || status=$?
+# A test host stuck for 5 minutes is killed and the hung test named, instead of CI running into its own timeout.
+dotnet test CryptoAiBot.slnx -c "$configuration" --no-build --nologo --blame-hang-timeout 300s --blame-hang-dump-type none 2>&1 | tee "$log" || status=$?
 
 # dotnet prints one summary per test assembly; add them up into the one line CI reads.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {

@@ -53,7 +53,9 @@ internal sealed class CrashBot(BotProcess process, Uri address) : IAsyncDisposab
 {
     private static readonly string[] Final = [nameof(OrderStatus.Filled), nameof(OrderStatus.Rejected), nameof(OrderStatus.Canceled), nameof(OrderStatus.Expired)];
 
-    private readonly HttpClient _client = BotHttp.CreateClient(address, TimeSpan.FromSeconds(20));
+    private static readonly TimeSpan ResolveLimit = TimeSpan.FromSeconds(60);
+
+    private readonly HttpClient _client = BotHttp.CreateClient(address, TimeSpan.FromSeconds(10));
 
     public BotProcess Process => process;
 
@@ -97,7 +99,8 @@ internal sealed class CrashBot(BotProcess process, Uri address) : IAsyncDisposab
     public async Task<string> ResolveAsync(OrderSide side, string key)
     {
         var last = "";
-        for (var attempt = 0; attempt < 150; attempt++)
+        var deadline = DateTimeOffset.UtcNow + ResolveLimit;
+        for (var attempt = 0; attempt < 150 && DateTimeOffset.UtcNow < deadline; attempt++)
         {
             var (status, body) = await PlaceAsync(side, key);
             last = $"{status}: {body}";
@@ -120,7 +123,7 @@ internal sealed class CrashBot(BotProcess process, Uri address) : IAsyncDisposab
             await Task.Delay(TimeSpan.FromMilliseconds(200));
         }
 
-        throw new InvalidOperationException($"{key}: not final after 30 s; last answer {last}\n{process.ErrorText}");
+        throw new InvalidOperationException($"{key}: not final within {ResolveLimit.TotalSeconds} s; last answer {last}\n{process.ErrorText}");
     }
 
     public async ValueTask DisposeAsync()
