@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CryptoAiBot.Application.Events;
+using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Application.Reconciliation;
 using CryptoAiBot.Application.Storage;
@@ -27,6 +28,10 @@ public sealed class ReconciliationOnSimulatorTests
         await using var rig = await LiveSimulatorRig.StartAsync();
         var reconcile = rig.Bot.Services.GetRequiredService<ReconcileAccount>();
 
+        // The orchestrator's own loops stand still so that the passes below are the only ones (they take the cycle lock
+        // in the bot); the clock still has to move for the client's rate limiter, which refills on it.
+        await rig.Bot.Services.GetRequiredService<OrchestratorRegistry>().StopAllAsync(None);
+
         // Two buys of ours reached the exchange; our books hold one as still pending (the answer was lost) and the
         // other as filled but without its fill. A third order, placed on the exchange by someone else, rests there.
         var vanished = await OrderOfOursOnTheExchangeAsync(rig, "recon-vanished", 60m);
@@ -34,7 +39,7 @@ public sealed class ReconciliationOnSimulatorTests
         await rig.Store.CommitAsync(new StoreChanges { Orders = [Pending(rig, vanished), FilledWithoutFills(rig, missed.Report)] }, None);
         var foreignId = await PlaceForeignLimitBuyAsync(rig, price: 30_000m, amount: 0.001m);
 
-        var first = await reconcile.ReconcileAsync(LiveSimulatorRig.Symbol, 0.000001m, "test", None);
+        var first = await WhileTheClockRunsAsync(rig, () => reconcile.ReconcileAsync(LiveSimulatorRig.Symbol, 0.000001m, "test", None));
 
         Assert.True(first.IsSuccess, first.IsSuccess ? "" : first.Error.Message);
         var outcome = first.Value;
@@ -58,7 +63,7 @@ public sealed class ReconciliationOnSimulatorTests
 
         // Applied exactly once: a second pass finds nothing, and the fills are not doubled.
         var fillsBefore = (await rig.Store.GetFillsAsync(LiveSimulatorRig.Symbol, None)).Count;
-        var second = await reconcile.ReconcileAsync(LiveSimulatorRig.Symbol, 0.000001m, "test", None);
+        var second = await WhileTheClockRunsAsync(rig, () => reconcile.ReconcileAsync(LiveSimulatorRig.Symbol, 0.000001m, "test", None));
         Assert.True(second.IsSuccess);
         Assert.Empty(second.Value.Found.Actions);
         Assert.Equal(0, second.Value.FillsApplied);
@@ -93,7 +98,7 @@ public sealed class ReconciliationOnSimulatorTests
 
         var status = await rig.StatusAsync();
         Assert.Equal("paused", status.GetProperty("state").GetString());
-        var reason = status.GetProperty("pauseReason").GetString();
+        var reason = status.GetProperty("pause_reason").GetString();
         Assert.Contains("drift 0.05", reason, StringComparison.Ordinal);
         Assert.Contains("unexplained", reason, StringComparison.Ordinal);
         lock (mismatches)
@@ -123,26 +128,42 @@ public sealed class ReconciliationOnSimulatorTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
         var status = await rig.StatusAsync();
         var reconciliation = status.GetProperty("reconciliation");
-        Assert.False(reconciliation.GetProperty("startupDone").GetBoolean());
+        Assert.False(reconciliation.GetProperty("startup_done").GetBoolean());
         Assert.Contains("exchange not readable", reconciliation.GetProperty("problem").GetString(), StringComparison.Ordinal);
-        var health = await rig.Bot.Client.GetJsonAsync("/health");
-        Assert.Equal("down", health.GetProperty("components").GetProperty("reconciliation:BTC/USDT").GetProperty("status").GetString());
+        using var health = await rig.Bot.Client.GetAsync(new Uri("/health", UriKind.Relative));
+        using var healthJson = System.Text.Json.JsonDocument.Parse(await health.Content.ReadAsStringAsync());
+        var component = healthJson.RootElement.GetProperty("components").GetProperty("reconciliation:BTC/USDT");
+        Assert.Equal("down", component.GetProperty("status").GetString());
+        Assert.Contains("start-up reconciliation not done", component.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         rig.Simulator.ClearFaults();
         await rig.StepAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await rig.Bot.Client.GetAsync(new Uri("/ready", UriKind.Relative))).StatusCode);
-        Assert.True((await rig.StatusAsync()).GetProperty("reconciliation").GetProperty("startupDone").GetBoolean());
+        Assert.True((await rig.StatusAsync()).GetProperty("reconciliation").GetProperty("startup_done").GetBoolean());
     }
 
     private static async Task<(ClientOrderId ClientOrderId, BrokerOrder Report, DateTimeOffset At)> OrderOfOursOnTheExchangeAsync(
         LiveSimulatorRig rig, string name, decimal quote)
     {
         var id = new ClientOrderId("c" + name.Replace("-", "", StringComparison.Ordinal));
-        var placed = await rig.Broker.PlaceMarketBuyAsync(LiveSimulatorRig.Symbol, quote, id, None);
+        var placed = await WhileTheClockRunsAsync(rig, () => rig.Broker.PlaceMarketBuyAsync(LiveSimulatorRig.Symbol, quote, id, None).AsTask());
         Assert.True(placed.IsSuccess, placed.IsSuccess ? "" : placed.Error.Message);
         Assert.NotEmpty(placed.Value.Fills);
         return (id, placed.Value, rig.Time.GetUtcNow());
+    }
+
+    /// <summary>Runs <paramref name="call"/> while moving the shared clock in small steps (the loops are stopped).</summary>
+    private static async Task<T> WhileTheClockRunsAsync<T>(LiveSimulatorRig rig, Func<Task<T>> call)
+    {
+        var running = call();
+        for (var i = 0; i < 200 && !running.IsCompleted; i++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
+            rig.Time.Advance(TimeSpan.FromMilliseconds(100));
+        }
+
+        return await running.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     private static Order Pending(LiveSimulatorRig rig, (ClientOrderId ClientOrderId, BrokerOrder Report, DateTimeOffset At) sent) => new()
