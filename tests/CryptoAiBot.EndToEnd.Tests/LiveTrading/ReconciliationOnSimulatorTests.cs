@@ -116,31 +116,49 @@ public sealed class ReconciliationOnSimulatorTests
     public async Task Ready_is_503_until_the_start_up_reconciliation_completes_and_200_after()
     {
         await using var rig = await LiveSimulatorRig.StartAsync();
-        Assert.Equal(HttpStatusCode.OK, (await rig.Bot.Client.GetAsync(new Uri("/ready", UriKind.Relative))).StatusCode);
-        await rig.StopBotAsync();
+        Assert.True(await ReadyWithinStepsAsync(rig), "not ready after the start-up reconciliation");
+        var registry = rig.Bot.Services.GetRequiredService<OrchestratorRegistry>();
+        await registry.StopAllAsync(None);
 
-        // The exchange's trade history cannot be read: the start-up reconciliation cannot complete, so nothing trades.
-        // A refusal (4xx) rather than a 5xx: not retried, and it does not open the client's circuit breaker for the other calls.
+        // The exchange's trade history cannot be read (a refusal the client retries, then gives up on): a start-up
+        // reconciliation cannot complete, so the symbol does not trade and the bot is not ready.
         rig.Simulator.AddFault(new SimFaultRule { Kind = SimFaultKind.Error, Method = "GET", Path = "/spot/my_trades", Status = 400 });
-        await rig.StartBotAsync();
+        await registry.StartAllAsync(None);
+        await AdvanceAsync(rig, TimeSpan.FromSeconds(5), () => false);
 
-        var notReady = await rig.Bot.Client.GetAsync(new Uri("/ready", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
-        var status = await rig.StatusAsync();
-        var reconciliation = status.GetProperty("reconciliation");
+        using (var notReady = await rig.Bot.Client.GetAsync(new Uri("/ready", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        }
+
+        var reconciliation = (await rig.StatusAsync()).GetProperty("reconciliation");
         Assert.False(reconciliation.GetProperty("startup_done").GetBoolean());
         Assert.Contains("exchange not readable", reconciliation.GetProperty("problem").GetString(), StringComparison.Ordinal);
-        using var health = await rig.Bot.Client.GetAsync(new Uri("/health", UriKind.Relative));
-        using var healthJson = System.Text.Json.JsonDocument.Parse(await health.Content.ReadAsStringAsync());
-        var component = healthJson.RootElement.GetProperty("components").GetProperty("reconciliation:BTC/USDT");
-        Assert.Equal("down", component.GetProperty("status").GetString());
-        Assert.Contains("start-up reconciliation not done", component.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using (var health = await rig.Bot.Client.GetAsync(new Uri("/health", UriKind.Relative)))
+        {
+            using var healthJson = System.Text.Json.JsonDocument.Parse(await health.Content.ReadAsStringAsync());
+            var component = healthJson.RootElement.GetProperty("components").GetProperty("reconciliation:BTC/USDT");
+            Assert.Equal("down", component.GetProperty("status").GetString());
+            Assert.Contains("start-up reconciliation not done", component.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
 
         rig.Simulator.ClearFaults();
-        await rig.StepAsync();
+        var orchestrator = Assert.Single(registry.All);
+        await AdvanceAsync(rig, TimeSpan.FromSeconds(20), () => orchestrator.StartupReconciled);
 
-        Assert.Equal(HttpStatusCode.OK, (await rig.Bot.Client.GetAsync(new Uri("/ready", UriKind.Relative))).StatusCode);
+        Assert.True(orchestrator.StartupReconciled, "the start-up reconciliation did not complete once the exchange answered");
+        Assert.True(await ReadyWithinStepsAsync(rig), "not ready once the start-up reconciliation could complete");
         Assert.True((await rig.StatusAsync()).GetProperty("reconciliation").GetProperty("startup_done").GetBoolean());
+    }
+
+    /// <summary>Moves the shared clock in small steps, giving the loops a moment each, until <paramref name="done"/> or <paramref name="span"/>.</summary>
+    private static async Task AdvanceAsync(LiveSimulatorRig rig, TimeSpan span, Func<bool> done)
+    {
+        for (var moved = TimeSpan.Zero; moved < span && !done(); moved += TimeSpan.FromMilliseconds(100))
+        {
+            rig.Time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(TimeSpan.FromMilliseconds(15));
+        }
     }
 
     private static async Task<(ClientOrderId ClientOrderId, BrokerOrder Report, DateTimeOffset At)> OrderOfOursOnTheExchangeAsync(
@@ -151,6 +169,26 @@ public sealed class ReconciliationOnSimulatorTests
         Assert.True(placed.IsSuccess, placed.IsSuccess ? "" : placed.Error.Message);
         Assert.NotEmpty(placed.Value.Fills);
         return (id, placed.Value, rig.Time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Whether <c>/ready</c> says 200 within a few steps of the clock. The health probe's broker call shares the client's
+    /// per-endpoint rate limit with the loops, and that limit refills only as the shared manual clock moves.
+    /// </summary>
+    private static async Task<bool> ReadyWithinStepsAsync(LiveSimulatorRig rig)
+    {
+        for (var step = 0; step < 5; step++)
+        {
+            using var ready = await rig.Bot.Client.GetAsync(new Uri("/ready", UriKind.Relative));
+            if (ready.StatusCode == HttpStatusCode.OK)
+            {
+                return true;
+            }
+
+            await rig.StepAsync();
+        }
+
+        return false;
     }
 
     /// <summary>Runs <paramref name="call"/> while moving the shared clock in small steps (the loops are stopped).</summary>
