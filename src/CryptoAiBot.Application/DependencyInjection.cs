@@ -54,7 +54,7 @@ public static class DependencyInjection
         services.AddSingleton<FiredStopRecorder>();
         services.AddSingleton<ExchangeStopKeeper>();
         services.AddSingleton<CheckProtectiveExits>();
-        services.AddSingleton<ReconcilePosition>();
+        services.AddSingleton<ReconcileAccount>();
         services.AddSingleton<DeciderBook>();
         services.AddSingleton<TradingCycle>();
         services.AddSingleton(sp => new OrchestratorRegistry(

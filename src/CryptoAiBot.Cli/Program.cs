@@ -10,4 +10,5 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(CryptoAiBot.Cli.Sim.SimCommand.Create());
 root.Subcommands.Add(CryptoAiBot.Cli.Maintenance.MaintenanceCommand.Create());
 root.Subcommands.Add(CryptoAiBot.Cli.Data.DataCommand.Create());
+root.Subcommands.Add(CryptoAiBot.Cli.Reconcile.ReconcileCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

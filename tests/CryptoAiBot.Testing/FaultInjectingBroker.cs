@@ -67,6 +67,13 @@ public sealed class FaultInjectingBroker(IBroker inner) : IBroker
     public ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken) =>
         inner.GetBalancesAsync(cancellationToken);
 
+    // Reads pass straight through, as GetOrderAsync and GetBalancesAsync do: the faults are armed for placements only.
+    public Task<Result<IReadOnlyList<ExchangeOpenOrder>>> GetOpenOrdersAsync(Symbol symbol, CancellationToken cancellationToken) =>
+        inner.GetOpenOrdersAsync(symbol, cancellationToken);
+
+    public Task<Result<IReadOnlyList<ExchangeTrade>>> GetTradesAsync(Symbol symbol, DateTimeOffset since, CancellationToken cancellationToken) =>
+        inner.GetTradesAsync(symbol, since, cancellationToken);
+
     private async ValueTask<Result<BrokerOrder>> PlaceAsync(Func<ValueTask<Result<BrokerOrder>>> send)
     {
         Interlocked.Increment(ref _attempts);

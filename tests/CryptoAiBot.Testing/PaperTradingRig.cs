@@ -47,9 +47,9 @@ public sealed class PaperTradingRig : IAsyncDisposable
         var execute = new ExecuteTrade(Store, Broker, positions, recorder, Outbox, execution, time, NullLogger<ExecuteTrade>.Instance);
         var deciders = new DeciderBook(strategies, entries ?? EntryPolicy.Open, NoModelAiScore.Instance, plan, exits, Store, positions, time);
         var risk = new RiskSnapshotBuilder(Store, positions, Broker, decisions, new EquityPeakTracker(), [symbol]);
+        var firedStops = new FiredStopRecorder(NoExchangeStops.Instance, Store, recorder, deciders, time, NullLogger<FiredStopRecorder>.Instance);
         var keeper = new ExchangeStopKeeper(
-            NoExchangeStops.Instance, ExchangeStopPolicy.Off, deciders, Store, positions, Broker,
-            new FiredStopRecorder(NoExchangeStops.Instance, Store, recorder, deciders, time, NullLogger<FiredStopRecorder>.Instance),
+            NoExchangeStops.Instance, ExchangeStopPolicy.Off, deciders, Store, positions, Broker, firedStops,
             execute, time, NullLogger<ExchangeStopKeeper>.Instance);
         var cycle = new TradingCycle(
             decisions, Store, deciders, new RiskManager(), risk, execute,
@@ -60,7 +60,7 @@ public sealed class PaperTradingRig : IAsyncDisposable
             new CheckProtectiveExits(
                 deciders, Store, decisions, execute, keeper, new CancelOpenOrders(Store, Broker, recorder, NullLogger<CancelOpenOrders>.Instance), Bus, time),
             new SettleOrders(Store, Broker, recorder, execute, Outbox, SettlementPolicy.Default, time, NullLogger<SettleOrders>.Instance),
-            new ReconcilePosition(Store, Broker, Bus, time),
+            new ReconcileAccount(Store, Broker, recorder, firedStops, Outbox, Bus, time, NullLogger<ReconcileAccount>.Instance),
             Store, Bus, time, NullLogger<SymbolOrchestrator>.Instance);
     }
 

@@ -104,7 +104,10 @@ public sealed class TradingRig
             cycle,
             new CheckProtectiveExits(deciders, Store, prices, Execute, keeper, OpenOrders(), Bus, time),
             Settle,
-            new ReconcilePosition(Store, Broker, Bus, time),
+            new ReconcileAccount(
+                Store, Broker, Recorder,
+                new FiredStopRecorder(exchangeStops ?? NoExchangeStops.Instance, Store, Recorder, deciders, time, NullLogger<FiredStopRecorder>.Instance),
+                Outbox, Bus, time, NullLogger<ReconcileAccount>.Instance),
             Store,
             Bus,
             time,
@@ -137,6 +140,17 @@ public sealed class TradingRig
         Execute,
         time,
         NullLogger<ExchangeStopKeeper>.Instance);
+
+    /// <summary>The reconciliation service over this rig's services (no exchange stops).</summary>
+    public ReconcileAccount Reconciliation(TimeProvider? clock = null)
+    {
+        var time = clock ?? Time;
+        var deciders = Deciders(_ => new ScriptedStrategy(), time);
+        return new ReconcileAccount(
+            Store, Broker, Recorder,
+            new FiredStopRecorder(NoExchangeStops.Instance, Store, Recorder, deciders, time, NullLogger<FiredStopRecorder>.Instance),
+            Outbox, Bus, time, NullLogger<ReconcileAccount>.Instance);
+    }
 
     public Task<TradeOutcome> BuyAsync(decimal quote = 100m, string intent = TradeIntents.Entry) =>
         Execute.ExecuteAsync(TradeRequest.Buy(BtcUsdt, quote, Prices.Price, intent), CancellationToken.None).AsTask();

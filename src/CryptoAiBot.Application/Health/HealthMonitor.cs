@@ -7,7 +7,9 @@ namespace CryptoAiBot.Application.Health;
 
 /// <summary>
 /// Checks database, broker, event bus, the instance lock and every orchestrator (a running loop whose heartbeat is older
-/// than three of its intervals is degraded). Each check is bounded by a timeout so a hung component
+/// than three of its intervals is degraded), and each symbol's reconciliation: down until its start-up reconciliation has
+/// completed (so <c>/ready</c> says 503 while the symbol may not trade), degraded when the last completed pass is older
+/// than three reconcile intervals. Each check is bounded by a timeout so a hung component
 /// shows as down instead of hanging <c>/health</c>.
 /// </summary>
 public sealed class HealthMonitor(
@@ -61,6 +63,7 @@ public sealed class HealthMonitor(
         foreach (var orchestrator in orchestrators.All)
         {
             components[$"orchestrator:{orchestrator.Symbol}"] = Orchestrator(orchestrator);
+            components[$"reconciliation:{orchestrator.Symbol}"] = Reconciliation(orchestrator);
         }
 
         components["dead_mans_switch"] = DeadMansSwitch();
@@ -83,6 +86,25 @@ public sealed class HealthMonitor(
         return !enabled ? new ComponentHealth(ComponentHealth.Degraded, "off (DMS_ENABLED=0): nothing acts if the loops hang")
             : tripped.Count == 0 ? new ComponentHealth(ComponentHealth.Ok, "watching every orchestrator loop")
             : new ComponentHealth(ComponentHealth.Down, "triggered for " + string.Join(", ", tripped.Select(t => $"{t.Key} at {t.Value:O}")));
+    }
+
+    private ComponentHealth Reconciliation(SymbolOrchestrator orchestrator)
+    {
+        if (orchestrator.State == OrchestratorState.Stopped)
+        {
+            return new ComponentHealth(ComponentHealth.Ok, "orchestrator stopped");
+        }
+
+        var last = orchestrator.LastReconciledAt;
+        var since = last is { } at ? $"last completed {(time.GetUtcNow() - at).TotalSeconds:0}s ago" : "none completed yet";
+        if (!orchestrator.StartupReconciled)
+        {
+            return new ComponentHealth(ComponentHealth.Down, $"start-up reconciliation not done: the symbol does not trade; {since}");
+        }
+
+        return last is { } done && time.GetUtcNow() - done > schedule.Reconcile * 3 + CheckTimeout
+            ? new ComponentHealth(ComponentHealth.Degraded, since)
+            : new ComponentHealth(ComponentHealth.Ok, since);
     }
 
     private ComponentHealth Orchestrator(SymbolOrchestrator orchestrator)

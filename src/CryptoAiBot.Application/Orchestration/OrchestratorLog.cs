@@ -21,4 +21,7 @@ internal static partial class OrchestratorLog
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Trend {Symbol} {Timeframe}: native candles unavailable, the filter keeps resampling trading candles: {Problem}")]
     public static partial void HigherTimeframeUnavailable(ILogger logger, string symbol, string timeframe, string problem);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "Orchestrator {Symbol}: start-up reconciliation done; trading may begin")]
+    public static partial void StartupReconciled(ILogger logger, string symbol);
 }

@@ -14,4 +14,5 @@ public sealed record OrchestratorStatus(
     decimal RealizedPnl,
     CycleDecision? LastDecision,
     EntryGateStatus? Entry = null,
-    Regime.RegimeStatus? Regime = null);
+    Regime.RegimeStatus? Regime = null,
+    ReconciliationStatus? Reconciliation = null);

@@ -15,6 +15,9 @@ namespace CryptoAiBot.Application.Orchestration;
 /// Invariants: never two cycles of the symbol at once (one lock serializes every loop's body); a
 /// failing loop is logged and counted while the others go on; pause stops entries only; stop waits
 /// for the loop bodies in flight, so an order being sent is recorded before the loops end.
+/// Nothing trades before the start-up reconciliation (pending orders settled, then the books reconciled with the
+/// exchange) has completed: until then the eval and exits passes do nothing, and the reconcile loop retries it on its
+/// interval. Drift that reconciliation cannot explain pauses the symbol until an operator resumes it.
 /// </summary>
 public sealed class SymbolOrchestrator(
     Symbol symbol,
@@ -23,7 +26,7 @@ public sealed class SymbolOrchestrator(
     TradingCycle cycle,
     CheckProtectiveExits exits,
     SettleOrders settlement,
-    ReconcilePosition reconciliation,
+    ReconcileAccount reconciliation,
     ITradingStore store,
     IEventBus bus,
     TimeProvider time,
@@ -37,10 +40,19 @@ public sealed class SymbolOrchestrator(
     private volatile string? _pauseReason;
     private volatile CycleDecision? _lastDecision;
     private DateTimeOffset? _lastCycleAt;
+    private volatile bool _startupReconciled;
+    private volatile bool _pausedForDrift;
+    private volatile string? _reconcileProblem;
 
     public Symbol Symbol => symbol;
 
     public OrchestratorState State => _state;
+
+    /// <summary>The start-up reconciliation has completed since the last start: the loops may trade.</summary>
+    public bool StartupReconciled => _startupReconciled;
+
+    /// <summary>When the last reconciliation of this symbol whose corrections all took ran; null before one did.</summary>
+    public DateTimeOffset? LastReconciledAt => reconciliation.LastCompletedAt(symbol);
 
     // Created on first use because it reports failures through this instance; a race creates one winner.
     private SerializedLoops Loops
@@ -67,14 +79,19 @@ public sealed class SymbolOrchestrator(
 
             _state = OrchestratorState.Running;
             _pauseReason = null;
+            _pausedForDrift = false;
+            _startupReconciled = false;
             _loopsCts = new CancellationTokenSource();
             var token = _loopsCts.Token;
+
+            // Reconcile first: it takes the cycle lock before the others queue for it, so in the usual case the very
+            // first eval already finds the start-up reconciliation done.
             _loops =
             [
+                Loops.RunAsync(OrchestratorLoops.Reconcile, schedule.Reconcile, ReconcileAsync, token),
                 Loops.RunAsync(OrchestratorLoops.Settlement, schedule.Settlement, SettleAsync, token),
                 Loops.RunAsync(OrchestratorLoops.Eval, schedule.Eval, EvaluateAsync, token),
                 Loops.RunAsync(OrchestratorLoops.Exits, schedule.Exits, CheckExitsAsync, token),
-                Loops.RunAsync(OrchestratorLoops.Reconcile, schedule.Reconcile, ReconcileAsync, token),
                 Loops.RunAsync(OrchestratorLoops.Watchdog, schedule.Watchdog, HeartbeatAsync, token),
             ];
         }
@@ -133,6 +150,13 @@ public sealed class SymbolOrchestrator(
             _pauseReason = null;
         }
 
+        // The operator has seen the drift that paused the symbol: what is left of it is theirs, not the bot's.
+        if (_pausedForDrift)
+        {
+            _pausedForDrift = false;
+            reconciliation.AcceptDriftOnNextPass(symbol);
+        }
+
         await AnnounceAsync(EventTopics.OrchestratorResumed, null).ConfigureAwait(false);
         return true;
     }
@@ -140,6 +164,11 @@ public sealed class SymbolOrchestrator(
     /// <summary>Runs one pass of every loop body now, in order, under the cycle lock (used by <c>cab smoke</c> and tests).</summary>
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
+        if (!_startupReconciled)
+        {
+            await Loops.RunOnceAsync(OrchestratorLoops.Reconcile, ReconcileAsync, cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var (name, body) in new (string, Func<string, CancellationToken, Task>)[]
                  {
                      (OrchestratorLoops.Settlement, SettleAsync), (OrchestratorLoops.Eval, EvaluateAsync),
@@ -189,7 +218,8 @@ public sealed class SymbolOrchestrator(
             position?.RealizedPnl ?? 0m,
             _lastDecision,
             cycle.EntryStatus(symbol),
-            cycle.RegimeStatus);
+            cycle.RegimeStatus,
+            new ReconciliationStatus(_startupReconciled, LastReconciledAt, _reconcileProblem));
     }
 
     /// <summary>Time of each loop's last completed pass.</summary>
@@ -203,6 +233,11 @@ public sealed class SymbolOrchestrator(
 
     private async Task EvaluateAsync(string traceId, CancellationToken token)
     {
+        if (!_startupReconciled)
+        {
+            return;
+        }
+
         var decision = await cycle.EvaluateAsync(symbol, plan, _state != OrchestratorState.Paused, traceId, token).ConfigureAwait(false);
         _lastDecision = decision;
         _lastCycleAt = decision.At;
@@ -218,6 +253,11 @@ public sealed class SymbolOrchestrator(
 
     private async Task CheckExitsAsync(string traceId, CancellationToken token)
     {
+        if (!_startupReconciled)
+        {
+            return;
+        }
+
         var trade = await exits.CheckAsync(symbol, traceId, token).ConfigureAwait(false);
         if (trade is not null)
         {
@@ -237,10 +277,32 @@ public sealed class SymbolOrchestrator(
 
     private async Task ReconcileAsync(string traceId, CancellationToken token)
     {
-        var result = await reconciliation.ReconcileAsync(symbol, plan.DustQuantity, traceId, token).ConfigureAwait(false);
-        if (!result.IsSuccess || Math.Abs(result.Value.Difference) > result.Value.Tolerance)
+        // At start, orders left pending or unknown by a crash are resolved first, so reconciliation judges settled books.
+        if (!_startupReconciled)
         {
-            OrchestratorLog.Reconciled(logger, symbol.ToString(), result.IsSuccess ? $"mismatch {result.Value.Difference}" : result.Error.Message);
+            await settlement.SettleAsync(symbol, traceId, token).ConfigureAwait(false);
+        }
+
+        var result = await reconciliation.ReconcileAsync(symbol, plan.DustQuantity, traceId, token).ConfigureAwait(false);
+        if (!result.IsSuccess || !result.Value.Completed)
+        {
+            _reconcileProblem = result.IsSuccess
+                ? $"{result.Value.After.Actions.Count} correction(s) could not be made yet; retrying"
+                : $"exchange not readable: {result.Error.Message}";
+            OrchestratorLog.Reconciled(logger, symbol.ToString(), _reconcileProblem);
+            return;
+        }
+
+        _reconcileProblem = null;
+        if (result.Value.After.Pause is { } pause && _state == OrchestratorState.Running)
+        {
+            _pausedForDrift = await PauseAsync(pause.Reason, token).ConfigureAwait(false) || _pausedForDrift;
+        }
+
+        if (!_startupReconciled)
+        {
+            _startupReconciled = true;
+            OrchestratorLog.StartupReconciled(logger, symbol.ToString());
         }
     }
 

@@ -56,4 +56,16 @@ public interface IBroker
 
     /// <summary>Balances of every asset the account holds.</summary>
     ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every order of <paramref name="symbol"/> resting on the exchange, ours and anyone else's (reconciliation tells
+    /// them apart by <see cref="ExchangeOpenOrder.ClientText"/> and reports, never touches, the others).
+    /// </summary>
+    Task<Result<IReadOnlyList<ExchangeOpenOrder>>> GetOpenOrdersAsync(Symbol symbol, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every trade of the account on <paramref name="symbol"/> at or after <paramref name="since"/>, oldest first, each
+    /// once (the adapter pages through the exchange's history). Trade ids match the fills <see cref="GetOrderAsync"/> reports.
+    /// </summary>
+    Task<Result<IReadOnlyList<ExchangeTrade>>> GetTradesAsync(Symbol symbol, DateTimeOffset since, CancellationToken cancellationToken);
 }

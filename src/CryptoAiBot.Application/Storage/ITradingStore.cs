@@ -54,6 +54,9 @@ public interface ITradingStore
     /// <summary>The stop resting on the exchange for <paramref name="symbol"/>, if one was recorded.</summary>
     Task<ExchangeStop?> GetExchangeStopAsync(Symbol symbol, CancellationToken cancellationToken);
 
+    /// <summary>The last successful reconciliation of <paramref name="symbol"/>; null before the first.</summary>
+    Task<ReconciliationCheckpoint?> GetReconciliationCheckpointAsync(Symbol symbol, CancellationToken cancellationToken);
+
     /// <summary>Outbox messages not yet published, oldest first.</summary>
     Task<IReadOnlyList<OutboxMessage>> GetUnpublishedEventsAsync(int max, CancellationToken cancellationToken);
 

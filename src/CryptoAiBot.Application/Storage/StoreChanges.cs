@@ -7,7 +7,7 @@ namespace CryptoAiBot.Application.Storage;
 /// <summary>
 /// Everything one state change writes, committed atomically by <see cref="ITradingStore.CommitAsync"/>:
 /// orders (upserted by client order id), fills (inserted; a known trade id is ignored), position
-/// snapshots, protective exits and exchange stops to save or clear, outbox events and audit lines.
+/// snapshots, protective exits and exchange stops to save or clear, reconciliation checkpoints, outbox events and audit lines.
 /// </summary>
 public sealed record StoreChanges
 {
@@ -26,6 +26,9 @@ public sealed record StoreChanges
 
     /// <summary>Symbols whose exchange stop is gone (cancelled, fired, expired).</summary>
     public IReadOnlyList<Symbol> ExchangeStopsToClear { get; init; } = [];
+
+    /// <summary>Checkpoints of successful reconciliations (one per symbol: a save replaces the previous one).</summary>
+    public IReadOnlyList<ReconciliationCheckpoint> ReconciliationCheckpoints { get; init; } = [];
 
     public IReadOnlyList<OutboxMessage> Events { get; init; } = [];
 

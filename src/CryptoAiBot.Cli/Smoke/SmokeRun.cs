@@ -88,9 +88,11 @@ public sealed class SmokeRun(IServiceProvider services)
             return false;
         }
 
-        var reconciled = await services.GetRequiredService<ReconcilePosition>().ReconcileAsync(symbol, plan.DustQuantity, "smoke", cancellationToken).ConfigureAwait(false);
-        if (!Step("reconcile", reconciled.IsSuccess && Math.Abs(reconciled.Value.Difference) <= reconciled.Value.Tolerance,
-                reconciled.IsSuccess ? $"local {reconciled.Value.LocalBase} vs exchange {reconciled.Value.ExchangeBase} {symbol.Base}" : reconciled.Error.Message))
+        var reconciled = await services.GetRequiredService<ReconcileAccount>().ReconcileAsync(symbol, plan.DustQuantity, "smoke", cancellationToken).ConfigureAwait(false);
+        if (!Step("reconcile", reconciled.IsSuccess && reconciled.Value.Completed && reconciled.Value.After.Pause is null,
+                reconciled.IsSuccess
+                    ? $"local {reconciled.Value.After.Drift.Local} vs exchange {reconciled.Value.After.Drift.Exchange} {symbol.Base}; {reconciled.Value.FillsApplied} missed fill(s) applied"
+                    : reconciled.Error.Message))
         {
             return false;
         }

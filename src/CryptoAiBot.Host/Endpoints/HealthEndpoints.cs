@@ -3,7 +3,10 @@ using CryptoAiBot.Host.Hosting;
 
 namespace CryptoAiBot.Host.Endpoints;
 
-/// <summary><c>/health</c> (per component) and <c>/ready</c> (200 when trading can proceed, else 503).</summary>
+/// <summary>
+/// <c>/health</c> (per component) and <c>/ready</c> (200 when trading can proceed, else 503). Until a symbol's start-up
+/// reconciliation has completed its <c>reconciliation:</c> component is down, so <c>/ready</c> is 503 until every one is.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
@@ -28,7 +31,7 @@ public static class HealthEndpoints
                 return ready ? Results.Json(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
             })
             .WithName("Ready")
-            .WithSummary("200 when the bot is started and no component is down, otherwise 503")
+            .WithSummary("200 when the bot is started, every start-up reconciliation is done and no component is down, otherwise 503")
             .Produces<ReadyResponse>()
             .Produces<ReadyResponse>(StatusCodes.Status503ServiceUnavailable);
         return app;

@@ -31,6 +31,12 @@ internal sealed class CrashingBroker(IBroker inner, CrashPlan plan) : IBroker
 
     public ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken) => inner.GetBalancesAsync(cancellationToken);
 
+    public Task<Result<IReadOnlyList<ExchangeOpenOrder>>> GetOpenOrdersAsync(Symbol symbol, CancellationToken cancellationToken) =>
+        inner.GetOpenOrdersAsync(symbol, cancellationToken);
+
+    public Task<Result<IReadOnlyList<ExchangeTrade>>> GetTradesAsync(Symbol symbol, DateTimeOffset since, CancellationToken cancellationToken) =>
+        inner.GetTradesAsync(symbol, since, cancellationToken);
+
     private Result<BrokerOrder> Answered(Result<BrokerOrder> placed)
     {
         if (placed.IsSuccess)

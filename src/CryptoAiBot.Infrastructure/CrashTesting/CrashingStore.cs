@@ -67,6 +67,9 @@ internal sealed class CrashingStore(ITradingStore inner, CrashPlan plan) : ITrad
         Symbol symbol, Timeframe timeframe, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         inner.GetCandlesAsync(symbol, timeframe, from, to, cancellationToken);
 
+    public Task<ReconciliationCheckpoint?> GetReconciliationCheckpointAsync(Symbol symbol, CancellationToken cancellationToken) =>
+        inner.GetReconciliationCheckpointAsync(symbol, cancellationToken);
+
     public Task PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => inner is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;

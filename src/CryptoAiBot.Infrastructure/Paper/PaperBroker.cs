@@ -182,6 +182,21 @@ public sealed class PaperBroker : IBroker
         return ValueTask.FromResult(Result<IReadOnlyList<Balance>>.Success(_ledger.Balances()));
     }
 
+    /// <inheritdoc />
+    /// <remarks>Paper orders fill at once and in full, so none ever rests.</remarks>
+    public Task<Result<IReadOnlyList<ExchangeOpenOrder>>> GetOpenOrdersAsync(Symbol symbol, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Result<IReadOnlyList<ExchangeOpenOrder>>.Success(Array.Empty<ExchangeOpenOrder>()));
+    }
+
+    /// <inheritdoc />
+    public Task<Result<IReadOnlyList<ExchangeTrade>>> GetTradesAsync(Symbol symbol, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Result<IReadOnlyList<ExchangeTrade>>.Success(_ledger.Trades(symbol, since)));
+    }
+
     /// <summary>The paper rules of <paramref name="symbol"/>: the same value every time, so the last one is kept.</summary>
     private InstrumentRules RulesFor(Symbol symbol)
     {

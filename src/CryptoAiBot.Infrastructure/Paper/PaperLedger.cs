@@ -27,6 +27,21 @@ internal sealed class PaperLedger
         }
     }
 
+    /// <summary>The fills of every paper order on <paramref name="symbol"/> at or after <paramref name="since"/>, as trades, oldest first.</summary>
+    public IReadOnlyList<ExchangeTrade> Trades(Symbol symbol, DateTimeOffset since)
+    {
+        lock (_gate)
+        {
+            return _orders.Values
+                .Where(o => o.Symbol == symbol)
+                .SelectMany(o => o.Fills.Select(f => new ExchangeTrade(
+                    f.TradeId, o.ExchangeOrderId, o.ClientOrderId.Value, f.Symbol, f.Side, f.Price, f.Quantity, f.Fee, f.FeeAsset, f.Time)))
+                .Where(t => t.Time >= since)
+                .OrderBy(t => t.Time).ThenBy(t => t.TradeId.Value, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+
     public IReadOnlyList<Balance> Balances()
     {
         lock (_gate)

@@ -143,6 +143,23 @@ public abstract class TradingStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reconciliation_checkpoint_is_saved_and_replaced_per_symbol_with_its_offset_digits_kept()
+    {
+        var eth = Symbol.Parse("ETH/USDT");
+        Assert.Null(await Store.GetReconciliationCheckpointAsync(Btc, None));
+
+        await Store.CommitAsync(
+            new StoreChanges { ReconciliationCheckpoints = [new(Btc, T0.AddMilliseconds(1.6), 0.00100m), new(eth, T0, 0m)] }, None);
+        var first = await Store.GetReconciliationCheckpointAsync(Btc, None);
+        await Store.CommitAsync(new StoreChanges { ReconciliationCheckpoints = [new(Btc, T0.AddMinutes(1), 0.25m)] }, None);
+
+        Assert.Equal(new ReconciliationCheckpoint(Btc, T0.AddMilliseconds(1), 0.00100m), first);
+        Assert.Equal("0.00100", Text(first!.AcceptedOffset));
+        Assert.Equal(new ReconciliationCheckpoint(Btc, T0.AddMinutes(1), 0.25m), await Store.GetReconciliationCheckpointAsync(Btc, None));
+        Assert.Equal(new ReconciliationCheckpoint(eth, T0, 0m), await Store.GetReconciliationCheckpointAsync(eth, None));
+    }
+
+    [Fact]
     public async Task Commit_that_fails_leaves_nothing_of_its_changes()
     {
         await Store.ClaimIdempotencyKeyAsync(Order("c1"), T0.AddMinutes(5), None);

@@ -17,6 +17,7 @@ public sealed class GateBroker : IBroker
     private readonly GateExchange _exchange;
     private readonly GateBrokerOrders _reports;
     private readonly GateOrderFinder _finder;
+    private readonly GateAccountHistory _history;
     private readonly TimeProvider _time;
 
     /// <param name="exchange">The Gate client.</param>
@@ -32,6 +33,7 @@ public sealed class GateBroker : IBroker
         _exchange = exchange;
         _reports = new GateBrokerOrders(exchange);
         _finder = new GateOrderFinder(exchange, time);
+        _history = new GateAccountHistory(exchange, time);
         _time = time;
     }
 
@@ -92,6 +94,12 @@ public sealed class GateBroker : IBroker
 
     public async ValueTask<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken) =>
         await _exchange.FetchBalanceAsync(cancellationToken).ConfigureAwait(false);
+
+    public Task<Result<IReadOnlyList<ExchangeOpenOrder>>> GetOpenOrdersAsync(Symbol symbol, CancellationToken cancellationToken) =>
+        _history.OpenOrdersAsync(symbol, cancellationToken);
+
+    public Task<Result<IReadOnlyList<ExchangeTrade>>> GetTradesAsync(Symbol symbol, DateTimeOffset since, CancellationToken cancellationToken) =>
+        _history.TradesAsync(symbol, since, cancellationToken);
 
     private async Task<Result<BrokerOrder>> SettleAsync(Symbol symbol, ClientOrderId clientOrderId, Result<GateOrder> placed, CancellationToken cancellationToken)
     {

@@ -31,6 +31,7 @@ public sealed class InMemoryTradingStore : ITradingStore
     private readonly Dictionary<string, PositionSnapshot> _positions = new(StringComparer.Ordinal);
     private readonly InMemoryExits _exits = new();
     private readonly Dictionary<Symbol, ExchangeStop> _exchangeStops = [];
+    private readonly Dictionary<Symbol, ReconciliationCheckpoint> _checkpoints = [];
     private readonly InMemoryOutbox _outbox = new();
     private readonly List<AuditEntry> _audit = [];
     private readonly InMemoryCandles _candles = new();
@@ -100,6 +101,12 @@ public sealed class InMemoryTradingStore : ITradingStore
                 _exchangeStops[stop.Symbol] = IsTruncated(stop.PlacedAt) ? stop : stop with { PlacedAt = Truncate(stop.PlacedAt) };
             }
 
+            for (var i = 0; i < changes.ReconciliationCheckpoints.Count; i++)
+            {
+                var checkpoint = changes.ReconciliationCheckpoints[i];
+                _checkpoints[checkpoint.Symbol] = checkpoint with { ReconciledAt = Truncate(checkpoint.ReconciledAt) };
+            }
+
             for (var i = 0; i < changes.Events.Count; i++)
             {
                 _outbox.Add(changes.Events[i]);
@@ -138,6 +145,9 @@ public sealed class InMemoryTradingStore : ITradingStore
 
     public Task<ProtectiveExit?> GetProtectiveExitAsync(Symbol symbol, CancellationToken cancellationToken) =>
         Locked(symbol, static (store, s) => store._exits.Get(s), cancellationToken);
+
+    public Task<ReconciliationCheckpoint?> GetReconciliationCheckpointAsync(Symbol symbol, CancellationToken cancellationToken) =>
+        Read(() => _checkpoints.GetValueOrDefault(symbol), cancellationToken);
 
     public Task<ExchangeStop?> GetExchangeStopAsync(Symbol symbol, CancellationToken cancellationToken) =>
         Read(() => _exchangeStops.GetValueOrDefault(symbol), cancellationToken);

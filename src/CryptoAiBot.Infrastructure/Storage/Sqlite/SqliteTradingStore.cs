@@ -87,6 +87,7 @@ public sealed class SqliteTradingStore : ITradingStore, IAsyncDisposable, IDispo
         await SqlitePositions.ClearExitsAsync(session, changes.ExitsToClear, cancellationToken);
         await SqliteExchangeStops.ClearAsync(session, changes.ExchangeStopsToClear, cancellationToken);
         await SqliteExchangeStops.SaveAsync(session, changes.ExchangeStopsToSave, cancellationToken);
+        await SqliteReconciliationCheckpoints.SaveAsync(session, changes.ReconciliationCheckpoints, cancellationToken);
         await SqliteEvents.InsertOutboxAsync(session, changes.Events, cancellationToken);
         await SqliteEvents.InsertAuditAsync(session, changes.Audit, cancellationToken);
         await session.CommitAsync(cancellationToken);
@@ -130,6 +131,12 @@ public sealed class SqliteTradingStore : ITradingStore, IAsyncDisposable, IDispo
     {
         await using var session = await _connections.OpenAsync(cancellationToken);
         return await SqlitePositions.GetExitAsync(session, symbol, cancellationToken);
+    }
+
+    public async Task<ReconciliationCheckpoint?> GetReconciliationCheckpointAsync(Symbol symbol, CancellationToken cancellationToken)
+    {
+        await using var session = await _connections.OpenAsync(cancellationToken);
+        return await SqliteReconciliationCheckpoints.GetAsync(session, symbol, cancellationToken);
     }
 
     public async Task<ExchangeStop?> GetExchangeStopAsync(Symbol symbol, CancellationToken cancellationToken)
