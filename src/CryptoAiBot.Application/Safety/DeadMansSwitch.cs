@@ -14,7 +14,8 @@ namespace CryptoAiBot.Application.Safety;
 /// The dead man's switch: runs on its own timer, outside the orchestrators' loops, so a hung loop cannot hold it up.
 /// A loop of a running or paused orchestrator whose last pass is older than its own interval plus the timeout means
 /// the symbol is no longer watched: the switch publishes <c>safety.dms.triggered</c>, pauses the orchestrator (no new
-/// entries if it wakes) and, per policy, takes the exchange stop off and sells the position at market. It acts once
+/// entries if it wakes), cancels our orders still working on the exchange and, per policy, takes the exchange stop off
+/// and sells the position at market. It acts once
 /// per silence and re-arms when the loops beat again. While the loops are healthy it keeps the exchange's own
 /// countdown armed (<see cref="IOrderCountdown"/>: should this process die, the exchange cancels our open spot
 /// orders; the protective stops resting there are price orders, which the countdown leaves alone).
@@ -25,6 +26,7 @@ public sealed class DeadMansSwitch(
     OrchestratorSchedule schedule,
     ExchangeStopKeeper exchangeStops,
     ExecuteTrade executeTrade,
+    Settlement.CancelOpenOrders openOrders,
     IMarketData marketData,
     IOrderCountdown countdown,
     IEventBus bus,
@@ -126,12 +128,31 @@ public sealed class DeadMansSwitch(
         DmsLog.Triggered(logger, symbol.ToString(), string.Join(", ", silent.Select(s => s.Loop)), longest.TotalSeconds);
         var paused = await orchestrator.PauseAsync($"dead man's switch: {string.Join(", ", silent.Select(s => s.Loop))} silent for {longest.TotalSeconds:0} s", cancellationToken)
             .ConfigureAwait(false);
+        var cancelled = await CancelWorkingOrdersAsync(symbol, cancellationToken).ConfigureAwait(false);
         var sold = policy.SellPosition ? await SellAsync(symbol, cancellationToken).ConfigureAwait(false) : "not selling (DMS_SELL=0)";
         var payload = new DmsTriggeredPayload(
-            symbol.ToString(), [.. silent.Select(s => s.Loop)], longest.TotalSeconds, policy.Timeout.TotalSeconds, paused, sold);
+            symbol.ToString(), [.. silent.Select(s => s.Loop)], longest.TotalSeconds, policy.Timeout.TotalSeconds, paused, cancelled, sold);
         await bus.PublishAsync(
             new BusEvent(EventTopics.SafetyDmsTriggered, EventJson.Serialize(payload), time.GetUtcNow(), symbol.ToString(), TraceId), cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Cancels our orders still working on the exchange (a stalled entry would otherwise go on buying for a bot that no
+    /// longer watches), recording what they filled; bounded by the timeout. How many are now final.
+    /// </summary>
+    private async Task<int> CancelWorkingOrdersAsync(Symbol symbol, CancellationToken cancellationToken)
+    {
+        using var limit = new CancellationTokenSource(policy.Timeout, time);
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
+        try
+        {
+            return await openOrders.CancelAsync(symbol, TraceId, bounded.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Sells the whole position at market, bounded by the timeout: the store or the exchange may be what hangs.</summary>

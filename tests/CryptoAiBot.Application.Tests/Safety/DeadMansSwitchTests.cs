@@ -23,6 +23,7 @@ public sealed class DeadMansSwitchTests
         OrchestratorSchedule.Default,
         rig.StopKeeper(rig.Deciders(_ => new ScriptedStrategy()), null, rig.Time),
         rig.Execute,
+        rig.OpenOrders(),
         rig.Prices,
         NoOrderCountdown.Instance,
         rig.Bus,
@@ -59,6 +60,7 @@ public sealed class DeadMansSwitchTests
         using var payload = JsonDocument.Parse(triggered.PayloadJson);
         Assert.Contains("eval", payload.RootElement.GetProperty("silent_loops").EnumerateArray().Select(l => l.GetString()));
         Assert.True(payload.RootElement.GetProperty("paused").GetBoolean());
+        Assert.Equal(0, payload.RootElement.GetProperty("cancelled_orders").GetInt32());
         Assert.StartsWith("sold ", payload.RootElement.GetProperty("sell_outcome").GetString(), StringComparison.Ordinal);
     }
 
