@@ -29,6 +29,9 @@ internal sealed class CrashBots(TempDirectory temp, GateSimulator simulator)
             .With("SYMBOLS", "BTC/USDT")
             .With("TRADING_TIMEFRAME", "1m")
             .With("MTF_ENABLED", "0")
+            // Only the test's orders: the strategy needs 200 one-minute candles, and the simulator has none before its start.
+            .With("EMA_FAST", "50")
+            .With("EMA_SLOW", "200")
             .With("FIXED_AMOUNT", "50")
             .With("RISK_COOLDOWN_SEC", "0")
             // The simulator shows an order at once: a killed intent that never reached it is closed after a second.

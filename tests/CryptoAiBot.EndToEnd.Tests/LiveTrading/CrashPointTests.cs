@@ -110,6 +110,7 @@ public sealed class CrashPointTests(ITestOutputHelper output)
                 $"{kills} SIGKILLs over {CrashSteps.Names.Count} steps x {Rounds} rounds x buy/sell; {intents.Count} intents, {reached} reached the exchange " +
                 $"(once each), {intents.Count - reached} died before sending and were closed as never placed; {ledger.Orders.Count} exchange orders, " +
                 $"{ledger.Trades.Count} trades = {fills.Count} fills; position {position} BTC = exchange balance"));
+            output.WriteLine("  exchange orders by intent: " + string.Join(", ", orders.Where(o => o.ExchangeOrderId is not null).GroupBy(o => o.Intent).Select(g => $"{g.Key} {g.Count()}")));
             foreach (var group in intents.GroupBy(i => i.Step))
             {
                 output.WriteLine($"  {group.Key}: {string.Join(", ", group.Select(i => $"{i.Side.Lowercase()} {i.Status}"))}");
