@@ -20,4 +20,7 @@ public enum SimFaultKind
 
     /// <summary>Finished orders stop being found by <c>text</c> <see cref="SimFaultRule.DelayMs"/> after they finish (by id they still are).</summary>
     ForgetText,
+
+    /// <summary>Trades stay out of <c>/spot/my_trades</c> for <see cref="SimFaultRule.DelayMs"/> after they happen (the order already shows them as filled).</summary>
+    LateTrades,
 }

@@ -24,7 +24,7 @@ public sealed record SimFaultRule
     /// <summary>Status for <see cref="SimFaultKind.Error"/> (default 503) and, when set, for <see cref="SimFaultKind.Malformed"/>.</summary>
     public int? Status { get; init; }
 
-    /// <summary>Milliseconds for <see cref="SimFaultKind.Latency"/>, <see cref="SimFaultKind.DelayAfterProcess"/> and <see cref="SimFaultKind.ForgetText"/>.</summary>
+    /// <summary>Milliseconds for <see cref="SimFaultKind.Latency"/>, <see cref="SimFaultKind.DelayAfterProcess"/>, <see cref="SimFaultKind.ForgetText"/> and <see cref="SimFaultKind.LateTrades"/>.</summary>
     public int DelayMs { get; init; }
 
     /// <summary>For <see cref="SimFaultKind.Malformed"/>.</summary>
@@ -43,7 +43,7 @@ public sealed record SimFaultRule
             yield return $"{at}: Probability must be in (0, 1] or null; got {Probability}.";
         }
 
-        if (DelayMs < 0 || (Kind is SimFaultKind.Latency or SimFaultKind.DelayAfterProcess && DelayMs == 0))
+        if (DelayMs < 0 || (Kind is SimFaultKind.Latency or SimFaultKind.DelayAfterProcess or SimFaultKind.LateTrades && DelayMs == 0))
         {
             yield return $"{at}: DelayMs must be positive for {Kind} and never negative; got {DelayMs}.";
         }
