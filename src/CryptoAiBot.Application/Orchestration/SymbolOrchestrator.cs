@@ -269,7 +269,10 @@ public sealed class SymbolOrchestrator(
 
     private async Task SettleAsync(string traceId, CancellationToken token)
     {
-        await settlement.SettleAsync(symbol, traceId, token).ConfigureAwait(false);
+        if (await settlement.SettleAsync(symbol, traceId, token).ConfigureAwait(false) > 0)
+        {
+            await cycle.OrdersSettledAsync(symbol, token).ConfigureAwait(false);
+        }
 
         // Expired keys can go: a later claim of the same intent still finds its order by client order id.
         await store.PurgeExpiredIdempotencyKeysAsync(time.GetUtcNow(), token).ConfigureAwait(false);

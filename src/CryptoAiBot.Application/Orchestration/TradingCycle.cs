@@ -51,6 +51,20 @@ public sealed class TradingCycle(
     public RegimeStatus RegimeStatus => regime.Status;
 
     /// <summary>
+    /// Settlement changed orders outside a cycle (fills listed late, an unknown outcome resolved): the decider mirrors
+    /// the position again, so that the bot's stops and the exchange stop guard what those fills hold (or stand down
+    /// when they emptied it). A decider not made yet reads the store when it is.
+    /// </summary>
+    public async Task OrdersSettledAsync(Symbol symbol, CancellationToken cancellationToken)
+    {
+        var (decider, isNew) = await deciders.GetAsync(symbol, cancellationToken).ConfigureAwait(false);
+        if (!isNew)
+        {
+            await deciders.RestoreAsync(decider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// An operator's order (<c>POST /orders</c>): a buy of the plan's entry size through the same checks as a strategy's
     /// entry (earlier outcomes resolved, regime, sizing, risk), or a sale of the whole position after the exchange stop
     /// stood down. <paramref name="operatorKey"/> is the operator's idempotency key: when it already made an order, that

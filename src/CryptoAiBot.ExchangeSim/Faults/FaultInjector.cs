@@ -41,6 +41,22 @@ internal sealed class FaultInjector
         }
     }
 
+    /// <summary>
+    /// How long new trades stay out of <c>/spot/my_trades</c> under a LateTrades rule (the longest one's delay, on the
+    /// exchange clock); null without one. Like ForgetText it holds until cleared: count, method and path do not apply.
+    /// </summary>
+    public TimeSpan? LateTradesBy
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var delays = _rules.Where(r => r.Rule.Kind == SimFaultKind.LateTrades).Select(r => r.Rule.DelayMs).ToList();
+                return delays.Count == 0 ? null : TimeSpan.FromMilliseconds(delays.Max());
+            }
+        }
+    }
+
     public void Replace(IEnumerable<SimFaultRule> rules, int? seed)
     {
         lock (_gate)

@@ -28,4 +28,7 @@ public enum SimFaultKind
     /// clock) the rest fills from the book then (a late rest fill).
     /// </summary>
     PartialFill,
+
+    /// <summary>Trades stay out of <c>/spot/my_trades</c> for <see cref="SimFaultRule.DelayMs"/> after they happen (the order already shows them as filled).</summary>
+    LateTrades,
 }

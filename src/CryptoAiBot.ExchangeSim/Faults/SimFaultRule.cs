@@ -25,8 +25,8 @@ public sealed record SimFaultRule
     public int? Status { get; init; }
 
     /// <summary>
-    /// Milliseconds for <see cref="SimFaultKind.Latency"/>, <see cref="SimFaultKind.DelayAfterProcess"/> and <see cref="SimFaultKind.ForgetText"/>;
-    /// for <see cref="SimFaultKind.PartialFill"/>, when the rest fills (0: never, it waits for a cancel).
+    /// Milliseconds for <see cref="SimFaultKind.Latency"/>, <see cref="SimFaultKind.DelayAfterProcess"/>, <see cref="SimFaultKind.ForgetText"/>
+    /// and <see cref="SimFaultKind.LateTrades"/>; for <see cref="SimFaultKind.PartialFill"/>, when the rest fills (0: never, it waits for a cancel).
     /// </summary>
     public int DelayMs { get; init; }
 
@@ -49,7 +49,7 @@ public sealed record SimFaultRule
             yield return $"{at}: Probability must be in (0, 1] or null; got {Probability}.";
         }
 
-        if (DelayMs < 0 || (Kind is SimFaultKind.Latency or SimFaultKind.DelayAfterProcess && DelayMs == 0))
+        if (DelayMs < 0 || (Kind is SimFaultKind.Latency or SimFaultKind.DelayAfterProcess or SimFaultKind.LateTrades && DelayMs == 0))
         {
             yield return $"{at}: DelayMs must be positive for {Kind} and never negative; got {DelayMs}.";
         }

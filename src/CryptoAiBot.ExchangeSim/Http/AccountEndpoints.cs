@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using CryptoAiBot.ExchangeSim.Faults;
 using CryptoAiBot.ExchangeSim.Trading;
 
 namespace CryptoAiBot.ExchangeSim.Http;
@@ -30,14 +31,14 @@ internal static class AccountEndpoints
                     .ToList());
         });
 
-        spot.MapGet("/my_trades", (HttpContext context, SimExchange sim) =>
+        spot.MapGet("/my_trades", (HttpContext context, SimExchange sim, FaultInjector faults) =>
         {
             var query = new GateQuery(context.Request.Query);
             var (pair, orderId, range, page, limit) =
                 (query.Text("currency_pair"), query.Text("order_id"), query.Range(), query.Int("page"), query.Int("limit"));
             return query.Error is { } error
                 ? GateJson.Error(error)
-                : sim.Run(() => sim.Queries.MyTrades(GateCaller.Account(context), pair, orderId, range, page, limit, sim.Now))
+                : sim.Run(() => sim.Queries.MyTrades(GateCaller.Account(context), pair, orderId, range, page, limit, sim.Now, faults.LateTradesBy))
                     .Answer(trades => trades.Select(TradeView.From).ToList());
         });
 

@@ -50,7 +50,9 @@ internal sealed class SpotQueries(OrderStore orders, List<SimTrade> trades)
             .ToList();
     }
 
-    public GateResult<IReadOnlyList<SimTrade>> MyTrades(SimAccount account, string? pair, string? orderId, TimeRange range, int? page, int? limit, DateTimeOffset now)
+    /// <summary>The account's trades, newest first; under a LateTrades fault those younger than <c>hiddenFor</c> are not listed yet.</summary>
+    public GateResult<IReadOnlyList<SimTrade>> MyTrades(
+        SimAccount account, string? pair, string? orderId, TimeRange range, int? page, int? limit, DateTimeOffset now, TimeSpan? hiddenFor)
     {
         if (orderId is not null && pair is null)
         {
@@ -65,7 +67,7 @@ internal sealed class SpotQueries(OrderStore orders, List<SimTrade> trades)
 
         var window = range.IsOpen ? new TimeRange(now.AddDays(-7), null) : range;
         var selected = trades.Where(t => t.AccountKey == account.Key && (pair is null || t.CurrencyPair == pair)
-                && (orderId is null || t.OrderId == orderId) && window.Contains(t.Time))
+                && (orderId is null || t.OrderId == orderId) && window.Contains(t.Time) && (hiddenFor is not { } late || t.Time <= now - late))
             .Reverse();
         return paging.Value.Apply(selected).ToList();
     }

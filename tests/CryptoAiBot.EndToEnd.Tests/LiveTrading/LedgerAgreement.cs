@@ -1,6 +1,8 @@
+using System.Globalization;
 using CryptoAiBot.Domain.Exits;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.ExchangeSim.Ledger;
+using CryptoAiBot.Infrastructure.Gate;
 using CryptoAiBot.Testing;
 
 namespace CryptoAiBot.EndToEnd.Tests.LiveTrading;
@@ -112,5 +114,81 @@ internal static class LedgerAgreement
 
         Assert.Equal("running", status.GetProperty("state").GetString());
         Assert.Empty(status.GetProperty("loop_failures").EnumerateObject());
+    }
+
+    /// <summary>
+    /// The end check of every fault row, whatever path the orders took: every local order is terminal; the exchange
+    /// holds exactly one order per client text and each exchange order is exactly one local order (same id, amount
+    /// filled); an order that never reached the exchange was closed as rejected; every exchange trade is one fill with
+    /// its price, amount and fee; the position is the exchange's BTC balance and the fills' net amount; the USDT balance
+    /// is what the fills leave of <paramref name="startQuote"/>; the broker's balances are the ledger's; and the stop on
+    /// record is the one price order resting on the exchange (none when none is on record).
+    /// </summary>
+    public static async Task<ExchangeAgreement> StateEqualsTheExchangeAsync(LiveSimulatorRig rig, decimal startQuote)
+    {
+        var ledger = rig.Ledger;
+        var orders = await rig.Store.GetOrdersSinceAsync(DateTimeOffset.UnixEpoch, None);
+        var fills = await rig.Store.GetFillsAsync(LiveSimulatorRig.Symbol, None);
+
+        Assert.All(orders, o => Assert.True(o.IsTerminal, $"{o.ClientOrderId} is still {o.Status}"));
+        Assert.All(orders.Where(o => o.ExchangeOrderId is null), o => Assert.Equal(OrderStatus.Rejected, o.Status));
+        Assert.DoesNotContain(ledger.Orders, o => o.Status == "open");
+
+        // No duplicate: one exchange order per client text, and it is the one our record names.
+        foreach (var sent in ledger.Orders.Where(o => o.Text.StartsWith(GateClientOrderText.Prefix, StringComparison.Ordinal)).GroupBy(o => o.Text))
+        {
+            var order = Assert.Single(sent);
+            var ours = Assert.Single(orders, o => GateClientOrderText.Prefix + o.ClientOrderId.Value == order.Text);
+            Assert.Equal(order.Id, ours.ExchangeOrderId);
+        }
+
+        // The same orders on both sides (a stop's sell included), each with what it filled.
+        Assert.Equal(ledger.Orders.Select(o => o.Id).Order(StringComparer.Ordinal), orders.Where(o => o.ExchangeOrderId is not null).Select(o => o.ExchangeOrderId!).Order(StringComparer.Ordinal));
+        foreach (var order in ledger.Orders)
+        {
+            var ours = Assert.Single(orders, o => o.ExchangeOrderId == order.Id);
+            Assert.Equal((order.Side, order.FilledAmount), (ours.Side.Lowercase(), ours.FilledBase));
+            Assert.Equal(order.FilledAmount == 0m ? OrderStatus.Canceled : OrderStatus.Filled, ours.Status);
+        }
+
+        // Every trade exactly once.
+        var exchangeIdOf = orders.ToDictionary(o => o.ClientOrderId, o => o.ExchangeOrderId);
+        Assert.Equal(ledger.Trades.Select(t => t.Id).Order(StringComparer.Ordinal), fills.Select(f => f.TradeId.Value).Order(StringComparer.Ordinal));
+        foreach (var trade in ledger.Trades)
+        {
+            var fill = Assert.Single(fills, f => f.TradeId.Value == trade.Id);
+            Assert.Equal(trade.OrderId, exchangeIdOf[fill.ClientOrderId]);
+            Assert.Equal((trade.Side, trade.Price, trade.Amount, trade.Fee, trade.FeeCurrency), (fill.Side.Lowercase(), fill.Price, fill.Quantity, fill.Fee, fill.FeeAsset));
+        }
+
+        // Position and cash: what the fills leave equals what the exchange holds (the account starts with USDT only).
+        var heldBase = fills.Sum(f => f.Side == OrderSide.Buy ? f.Quantity - (f.FeeAsset == "BTC" ? f.Fee : 0m) : -f.Quantity);
+        var cash = startQuote + fills.Sum(f => f.Side == OrderSide.Buy ? -f.Notional : f.Notional - (f.FeeAsset == "USDT" ? f.Fee : 0m));
+        Assert.Equal(heldBase, ledger.Balance("BTC").Available + ledger.Balance("BTC").Locked);
+        Assert.Equal(cash, ledger.Balance("USDT").Available + ledger.Balance("USDT").Locked);
+        var position = await rig.Store.GetPositionAsync(LiveSimulatorRig.Symbol, None);
+        Assert.Equal(heldBase, position?.Quantity ?? 0m);
+        Assert.Equal(heldBase, (await rig.StatusAsync()).GetProperty("position_base").GetDecimal());
+
+        var balances = await ClockNudges.AwaitAsync(rig, rig.Broker.GetBalancesAsync(None).AsTask(), "the broker's balance read");
+        Assert.True(balances.IsSuccess, balances.Error?.Message);
+        Assert.Equal(
+            ledger.Balances.Where(b => b.Available + b.Locked != 0m).Select(b => (b.Currency, b.Available, b.Locked)).OrderBy(b => b.Currency, StringComparer.Ordinal),
+            balances.Value.Where(b => b.Total != 0m).Select(b => (b.Asset, b.Free, b.Locked)).OrderBy(b => b.Asset, StringComparer.Ordinal));
+
+        // The protective stop: the one on record rests on the exchange, and nothing else does.
+        var stop = await rig.Store.GetExchangeStopAsync(LiveSimulatorRig.Symbol, None);
+        var resting = ledger.PriceOrders.Where(o => o.Status == "open").ToList();
+        if (stop is null)
+        {
+            Assert.Empty(resting);
+        }
+        else
+        {
+            Assert.Equal(stop.StopId, Assert.Single(resting).Id.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return new ExchangeAgreement(
+            ledger.Orders.Count, orders.Count, ledger.Trades.Count, [.. orders.OrderBy(o => o.CreatedAt).Select(o => o.Status.ToString())], heldBase, stop is not null);
     }
 }

@@ -140,6 +140,42 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task Late_trades_keep_a_filled_orders_trades_out_of_my_trades_until_the_delay_has_passed_on_the_exchange_clock()
+    {
+        await using var rig = await SimRig.StartAsync();
+        rig.Simulator.SetFaults([new SimFaultRule { Kind = SimFaultKind.LateTrades, DelayMs = 5_000 }]);
+        var order = (await rig.PlaceAsync("buy", "4000", type: "market", timeInForce: "ioc", text: "t-late")).Json;
+        var byOrder = $"/spot/my_trades?currency_pair=BTC_USDT&order_id={order.Str("id")}";
+
+        var atOnce = (await rig.Client.GetAsync(byOrder)).Json;
+        var recentAtOnce = (await rig.Client.GetAsync("/spot/my_trades?currency_pair=BTC_USDT")).Json;
+        rig.Time.Advance(TimeSpan.FromMilliseconds(4_999));
+        var justBefore = (await rig.Client.GetAsync(byOrder)).Json;
+        rig.Time.Advance(TimeSpan.FromMilliseconds(1));
+        var after = (await rig.Client.GetAsync(byOrder)).Json.EnumerateArray().ToList();
+        var shown = (await rig.Client.GetAsync($"/spot/orders/{order.Str("id")}?currency_pair=BTC_USDT")).Json;
+
+        // The order says filled from the start; only the trade list lags.
+        Assert.Equal(("closed", "filled"), (order.Str("status"), order.Str("finish_as")));
+        Assert.Equal(0, atOnce.GetArrayLength());
+        Assert.Equal(0, recentAtOnce.GetArrayLength());
+        Assert.Equal(0, justBefore.GetArrayLength());
+        var ledger = rig.Simulator.Ledger(SimRig.Key).Trades.Where(t => t.OrderId == order.Str("id")).ToList();
+        Assert.Equal(2, ledger.Count); // 4000 USDT takes the 0.05 BTC at 60006 and part of the next level
+        Assert.Equal(ledger.Select(t => t.Id).Order(StringComparer.Ordinal), after.Select(t => t.Str("id")).Order(StringComparer.Ordinal));
+        Assert.Equal(shown.Dec("filled_amount"), after.Sum(t => t.Dec("amount")));
+        Assert.Single(rig.Simulator.Faults); // it holds until cleared
+    }
+
+    [Fact]
+    public void Late_trades_need_a_positive_delay()
+    {
+        var problems = new GateSimulatorOptions { Faults = [new SimFaultRule { Kind = SimFaultKind.LateTrades }] }.Validate();
+
+        Assert.Equal("Faults[0] (LateTrades): DelayMs must be positive for LateTrades and never negative; got 0.", Assert.Single(problems));
+    }
+
+    [Fact]
     public async Task Faults_are_set_read_and_cleared_through_the_control_endpoint()
     {
         await using var rig = await SimRig.StartAsync();
