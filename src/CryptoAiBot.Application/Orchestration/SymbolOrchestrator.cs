@@ -281,12 +281,15 @@ public sealed class SymbolOrchestrator(
     private async Task ReconcileAsync(string traceId, CancellationToken token)
     {
         // At start, orders left pending or unknown by a crash are resolved first, so reconciliation judges settled books.
-        if (!_startupReconciled)
+        var settled = !_startupReconciled && await settlement.SettleAsync(symbol, traceId, token).ConfigureAwait(false) > 0;
+        var result = await reconciliation.ReconcileAsync(symbol, plan.DustQuantity, traceId, token).ConfigureAwait(false);
+
+        // Fills booked here rather than by a trade of the cycle: the stops must guard them all the same.
+        if (settled || (result.IsSuccess && result.Value.FillsApplied + result.Value.OrdersClosed > 0))
         {
-            await settlement.SettleAsync(symbol, traceId, token).ConfigureAwait(false);
+            await cycle.OrdersSettledAsync(symbol, token).ConfigureAwait(false);
         }
 
-        var result = await reconciliation.ReconcileAsync(symbol, plan.DustQuantity, traceId, token).ConfigureAwait(false);
         if (!result.IsSuccess || !result.Value.Completed)
         {
             _reconcileProblem = result.IsSuccess

@@ -17,7 +17,9 @@ namespace CryptoAiBot.Application.Reconciliation;
 /// reconciling the corrected books against the same report then yields no action (idempotence).</item>
 /// <item>Drift is the base balance (less any offset an operator accepted) minus our position plus what the actions will
 /// correct. Drift the actions explain is not drift; what is left above the tolerance always pauses the symbol, and at or
-/// below it never does. Books that agree with the exchange yield no action and no pause.</item>
+/// below it never does — unless an order of ours is still awaiting its trades (working in our books, not among the
+/// exchange's open orders, no unbooked trade of it listed: Gate shows a filled order before it lists its trades), which
+/// may hold any difference: then the drift is reported and judged on a later pass. Books that agree with the exchange yield no action and no pause.</item>
 /// <item>An order younger than the policy's visibility delay is never declared vanished: the exchange may not list it yet.</item>
 /// </list>
 /// </summary>
@@ -96,8 +98,9 @@ public static class Reconciler
         var corrections = actions.Sum(a => a.BaseEffect);
         var exchangeBase = exchange.BaseBalance - policy.AcceptedOffset;
         var drift = new PositionDrift(local.Position, exchangeBase, corrections, exchangeBase - (local.Position + corrections), policy.Tolerance);
-        var pause = drift.IsUnexplained ? new PauseSymbol(PauseReason(local, drift, unmatched.Count)) : null;
-        return new ReconciliationResult(local.Symbol, actions, foreign, unmatched, drift, pause);
+        var awaitingTrades = local.Orders.Any(o => !o.IsTerminal && !openOurs.Contains(o.ClientOrderId) && !missed.ContainsKey(o.ClientOrderId));
+        var pause = drift.IsUnexplained && !awaitingTrades ? new PauseSymbol(PauseReason(local, drift, unmatched.Count)) : null;
+        return new ReconciliationResult(local.Symbol, actions, foreign, unmatched, drift, pause, awaitingTrades);
     }
 
     /// <summary>

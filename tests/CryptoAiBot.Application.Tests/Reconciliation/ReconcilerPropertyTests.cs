@@ -53,9 +53,10 @@ public sealed class ReconcilerPropertyTests
 
             var again = Reconciler.Reconcile(ReconcileHistory.Apply(local, exchange, first.Actions), exchange, ReconcileHistory.Policy);
 
+            // A verdict held back on the first pass is given once no order awaits its trades any more.
             return again.Actions.Count == 0
                 && again.Drift.Difference == first.Drift.Difference
-                && (again.Pause is null) == (first.Pause is null);
+                && (again.Pause is not null) == (again.Drift.IsUnexplained && !again.AwaitingTrades);
         }).Check(Runs);
     }
 
@@ -87,7 +88,7 @@ public sealed class ReconcilerPropertyTests
     }
 
     [Fact]
-    public void Unexplained_drift_above_tolerance_always_pauses_and_at_or_below_never_does()
+    public void Unexplained_drift_above_tolerance_pauses_unless_an_order_awaits_its_trades_and_at_or_below_never_does()
     {
         Prop.ForAll(ReconcileHistory.Any, history =>
         {
@@ -95,8 +96,12 @@ public sealed class ReconcilerPropertyTests
 
             // What nothing of ours explains: coin moved behind the bot's back, and trades of orders that are not ours.
             var unexplained = history.Injected + history.ForeignTrades.Sum(a => ReconcileHistory.Effect(Domain.Orders.OrderSide.Buy, a));
-            var shouldPause = Math.Abs(unexplained) > ReconcileHistory.Tolerance;
+            // An order of ours working in our books, not open on the exchange and with no unbooked trade listed may still have
+            // its trades listed late: no verdict on this pass.
+            var awaitingTrades = history.Orders.Any(o => o.LocallyActive && !o.OpenOnExchange && o.Trades.Select((_, i) => i).All(i => o.Known[i]));
+            var shouldPause = Math.Abs(unexplained) > ReconcileHistory.Tolerance && !awaitingTrades;
             return result.Drift.Difference == unexplained
+                && result.AwaitingTrades == awaitingTrades
                 && (result.Pause is not null) == shouldPause
                 && (result.Pause is null || result.Pause.Reason.Contains("unexplained", StringComparison.Ordinal));
         }).Check(Runs);

@@ -40,6 +40,21 @@ public sealed class ReconcilerTests
     }
 
     [Fact]
+    public void An_order_whose_trades_are_not_listed_yet_holds_the_drift_verdict_back_instead_of_pausing()
+    {
+        // Gate shows the order finished and the coin in the balance, but lists its trade late.
+        var history = new ReconcileHistory([Buy([], [], active: true)], 0, [], 0.1m);
+
+        var result = Reconciler.Reconcile(history.Local(), history.Exchange(), Policy);
+
+        var action = Assert.IsType<CloseVanished>(Assert.Single(result.Actions));
+        Assert.Empty(action.MissedTrades);
+        Assert.Equal(0.1m, result.Drift.Difference);
+        Assert.True(result.Drift.IsUnexplained);
+        Assert.Null(result.Pause);
+    }
+
+    [Fact]
     public void An_order_open_on_the_exchange_is_not_vanished_and_a_foreign_one_is_only_reported()
     {
         var history = new ReconcileHistory([Buy([0.1m], [true], open: true)], 2, [], 0m);

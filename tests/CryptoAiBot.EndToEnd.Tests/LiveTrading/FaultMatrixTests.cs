@@ -216,8 +216,37 @@ public sealed class FaultMatrixTests(ITestOutputHelper output)
         Assert.False(agreement.StopResting);
     }
 
-    private static Task<LiveSimulatorRig> StartAsync() =>
-        LiveSimulatorRig.StartAsync(OperatorOrders.TokenSetting, ("EXCHANGE_ORDER_VISIBILITY_SEC", VisibilitySeconds.ToString(CultureInfo.InvariantCulture)));
+    [Fact]
+    public async Task Partial_fill_followed_by_a_long_stall_is_cancelled_after_the_settlement_timeout_and_its_remainder_placed_once()
+    {
+        await using var rig = await StartAsync(("SETTLEMENT_TIMEOUT_SEC", SettlementTimeoutSeconds.ToString(CultureInfo.InvariantCulture)));
+        rig.Simulator.AddFault(new SimFaultRule { Kind = SimFaultKind.PartialFill, FillFraction = 0.4m, Method = "POST", Path = "/spot/orders", Count = 1 });
+
+        var (status, body) = await OperatorOrders.PlaceAsync(rig, OrderSide.Buy, "matrix-partial-stall");
+
+        var stalled = await OrderAsync(rig, body);
+        Assert.Equal(200, status);
+        Assert.Equal(OrderStatus.PartiallyFilled, (await rig.Store.GetOrderAsync(stalled, None))!.Status);
+        await rig.StepAsync(SettlementTimeoutSeconds / 2);
+        Assert.Equal("open", Assert.Single(rig.Ledger.Orders).Status); // stalled, and left alone before the timeout
+
+        Assert.True(await rig.StepUntilAsync(() => Task.FromResult(rig.Ledger.Orders.Count == 2), maxSeconds: SettlementTimeoutSeconds), "the stalled remainder was not followed up");
+        var agreement = await EndCheckAsync(rig, $"partial fill (40 %) then a stall past SETTLEMENT_TIMEOUT_SEC={SettlementTimeoutSeconds}");
+
+        var original = rig.Ledger.Orders.Single(o => o.Text == "t-" + stalled.Value);
+        var followUp = rig.Ledger.Orders.Single(o => o.Text == "t-" + stalled.Value + "-pf");
+        Assert.Equal(("cancelled", "closed"), (original.Status, followUp.Status));
+        Assert.Equal(2, agreement.ExchangeOrders);
+        Assert.Equal([nameof(OrderStatus.Canceled), nameof(OrderStatus.Filled)], agreement.Statuses);
+        await rig.StepAsync(SettlementTimeoutSeconds);
+        Assert.Equal(2, rig.Ledger.Orders.Count); // settlement going on sends nothing more
+    }
+
+    private const int SettlementTimeoutSeconds = 10;
+
+    private static Task<LiveSimulatorRig> StartAsync(params (string Name, string Value)[] overrides) =>
+        LiveSimulatorRig.StartAsync(
+            [OperatorOrders.TokenSetting, ("EXCHANGE_ORDER_VISIBILITY_SEC", VisibilitySeconds.ToString(CultureInfo.InvariantCulture)), .. overrides]);
 
     /// <summary>A few passes of every loop (settlement, reconciliation, the stop keeper), then the shared end check; prints the row's line.</summary>
     private async Task<ExchangeAgreement> EndCheckAsync(LiveSimulatorRig rig, string row)
