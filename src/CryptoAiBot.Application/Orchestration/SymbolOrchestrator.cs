@@ -61,7 +61,7 @@ public sealed class SymbolOrchestrator(
         {
             if (_loopRunner is null)
             {
-                Interlocked.CompareExchange(ref _loopRunner, new SerializedLoops(time, ReportFailureAsync), null);
+                Interlocked.CompareExchange(ref _loopRunner, new SerializedLoops(time, ReportFailureAsync, logger), null);
             }
 
             return _loopRunner;
