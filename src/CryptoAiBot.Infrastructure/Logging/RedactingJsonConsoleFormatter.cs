@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CryptoAiBot.Application.Orchestration;
 using CryptoAiBot.Infrastructure.Settings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -68,6 +69,13 @@ public sealed class RedactingJsonConsoleFormatter(SecretRedactor redactor, TimeP
                     WriteOnce(json, written, redactor, key, value);
                 }
             }
+            // Lines of loggers from another factory than the one that began the pass's scope get the pass from here.
+            if (TraceContext.Pass is { } pass)
+            {
+                WriteOnce(json, written, redactor, TraceContext.TraceIdKey, pass.TraceId);
+                WriteOnce(json, written, redactor, TraceContext.LoopKey, pass.Loop);
+            }
+
             if (logEntry.Exception is { } exception)
             {
                 json.WriteString("exception", redactor.Redact(exception.ToString()));
