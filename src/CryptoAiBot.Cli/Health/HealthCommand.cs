@@ -82,6 +82,16 @@ internal static class HealthCommand
     {
         int? worst = null;
         var checks = 0;
+
+        // SIGTERM (systemd, docker stop, a scheduler's timeout) ends the daemon with the worst code seen rather than the
+        // runtime's 143, which would hide what the checks found; the signal's default handling is cancelled for that.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        cancellationToken = stop.Token;
         try
         {
             while (count is null || checks < count)
