@@ -11,4 +11,6 @@ root.Subcommands.Add(CryptoAiBot.Cli.Sim.SimCommand.Create());
 root.Subcommands.Add(CryptoAiBot.Cli.Maintenance.MaintenanceCommand.Create());
 root.Subcommands.Add(CryptoAiBot.Cli.Data.DataCommand.Create());
 root.Subcommands.Add(CryptoAiBot.Cli.Reconcile.ReconcileCommand.Create());
+root.Subcommands.Add(CryptoAiBot.Cli.Health.HealthCommand.Create());
+root.Subcommands.Add(CryptoAiBot.Cli.Perf.PerfCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -49,6 +49,34 @@ public sealed class SecretLeakTests
         Assert.Contains(logLines, line => ParseOrFail(line).GetProperty("level").GetString() == "Debug");
     }
 
+    [Fact]
+    public async Task A_live_run_against_the_gate_simulator_never_logs_the_key_the_secret_a_signature_or_a_token()
+    {
+        var run = await LiveLogRun.RunAsync();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(200, run.OrderStatus);
+        var signatures = run.Signed.Select(s => s.Signature).Distinct(StringComparer.Ordinal).ToList();
+        Assert.Contains(run.Signed, s => s.Method == "POST" && s.Path.EndsWith("/spot/orders", StringComparison.Ordinal));
+        Assert.True(signatures.Count >= 5, $"only {signatures.Count} signed requests went through the proxy");
+        Assert.All(signatures, s => Assert.Matches("^[0-9a-f]{128}$", s));
+        var everything = run.StandardOutput.Concat(run.StandardError).Concat(run.Bodies).ToList();
+        Assert.Contains(run.StandardOutput, l => l.Contains("\"event_id\":3519", StringComparison.Ordinal));
+        foreach (var secret in LiveLogRun.Secrets.Concat(signatures))
+        {
+            Assert.DoesNotContain(everything, line => line.Contains(secret, StringComparison.Ordinal));
+        }
+
+        // A secret must not leak in an escaped or encoded form either (JSON escaping, Base64 of the key).
+        foreach (var secret in LiveLogRun.Secrets)
+        {
+            var base64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(secret));
+            Assert.DoesNotContain(everything, line => line.Contains(base64, StringComparison.Ordinal));
+        }
+
+        Assert.All(run.LogLines, line => Assert.Equal(JsonValueKind.Object, line.ValueKind));
+    }
+
     private static async Task<List<string>> ExerciseEveryEndpointAsync(Uri baseAddress)
     {
         using var client = BotHttp.CreateClient(baseAddress);

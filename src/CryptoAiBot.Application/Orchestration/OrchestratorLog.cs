@@ -24,4 +24,8 @@ internal static partial class OrchestratorLog
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "Orchestrator {Symbol}: start-up reconciliation done; trading may begin")]
     public static partial void StartupReconciled(ILogger logger, string symbol);
+
+    // Debug: most passes hold; at Information they would drown the trades.
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Debug, Message = "Cycle {TraceId} {Symbol}: hold ({Reason})")]
+    public static partial void Held(ILogger logger, string traceId, string symbol, string reason);
 }

@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 
 namespace CryptoAiBot.Application.Orchestration;
 
 /// <summary>
 /// Runs named periodic loops whose bodies never overlap: one lock serializes every body, so at most
 /// one cycle of a symbol runs at any moment. Keeps each loop's last successful pass (heartbeat) and
-/// failure count; a failing body is reported and its loop goes on at the next tick.
+/// failure count; a failing body is reported and its loop goes on at the next tick. Every pass runs inside a logging
+/// scope carrying its trace id, so each line it causes (decision, order, broker request, event) can be joined on it,
+/// also lines from code that never sees the id.
 /// </summary>
-internal sealed class SerializedLoops(TimeProvider time, Func<string, string, long, Exception, Task> onFailure) : IDisposable
+internal sealed class SerializedLoops(TimeProvider time, Func<string, string, long, Exception, Task> onFailure, ILogger logger) : IDisposable
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _heartbeats = new();
@@ -44,7 +47,8 @@ internal sealed class SerializedLoops(TimeProvider time, Func<string, string, lo
             return;
         }
 
-        var traceId = Guid.NewGuid().ToString("N")[..16];
+        var traceId = NewTraceId();
+        using var scope = TraceScope.Begin(logger, traceId, name);
         try
         {
             _phase = name;
@@ -74,10 +78,12 @@ internal sealed class SerializedLoops(TimeProvider time, Func<string, string, lo
     public async Task<T> ExclusiveAsync<T>(string name, Func<string, CancellationToken, Task<T>> body, CancellationToken token)
     {
         await _lock.WaitAsync(token).ConfigureAwait(false);
+        var traceId = NewTraceId();
+        using var scope = TraceScope.Begin(logger, traceId, name);
         try
         {
             _phase = name;
-            return await body(Guid.NewGuid().ToString("N")[..16], token).ConfigureAwait(false);
+            return await body(traceId, token).ConfigureAwait(false);
         }
         finally
         {
@@ -87,6 +93,8 @@ internal sealed class SerializedLoops(TimeProvider time, Func<string, string, lo
     }
 
     public void Dispose() => _lock.Dispose();
+
+    private static string NewTraceId() => Guid.NewGuid().ToString("N")[..16];
 
     private static async Task<bool> WaitTickAsync(PeriodicTimer timer, CancellationToken token)
     {

@@ -61,7 +61,7 @@ public sealed class SymbolOrchestrator(
         {
             if (_loopRunner is null)
             {
-                Interlocked.CompareExchange(ref _loopRunner, new SerializedLoops(time, ReportFailureAsync), null);
+                Interlocked.CompareExchange(ref _loopRunner, new SerializedLoops(time, ReportFailureAsync, logger), null);
             }
 
             return _loopRunner;
@@ -192,7 +192,12 @@ public sealed class SymbolOrchestrator(
 
         var decision = await Loops.ExclusiveAsync(
             "operator",
-            (traceId, token) => cycle.OperatorTradeAsync(symbol, plan, side, operatorKey, _state != OrchestratorState.Paused, traceId, token),
+            async (traceId, token) =>
+            {
+                var outcome = await cycle.OperatorTradeAsync(symbol, plan, side, operatorKey, _state != OrchestratorState.Paused, traceId, token).ConfigureAwait(false);
+                OrchestratorLog.Decision(logger, traceId, symbol.ToString(), outcome.Action, outcome.Trade?.ToString() ?? outcome.Reason);
+                return outcome;
+            },
             cancellationToken).ConfigureAwait(false);
         if (decision.Trade is not null)
         {
@@ -248,6 +253,10 @@ public sealed class SymbolOrchestrator(
         else if (decision.Action != "hold")
         {
             OrchestratorLog.Decision(logger, traceId, symbol.ToString(), decision.Action, decision.Trade?.ToString() ?? decision.Reason);
+        }
+        else
+        {
+            OrchestratorLog.Held(logger, traceId, symbol.ToString(), decision.Reason);
         }
     }
 

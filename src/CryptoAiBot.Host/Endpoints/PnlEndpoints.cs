@@ -28,9 +28,8 @@ public static class PnlEndpoints
                 statusCode: string.IsNullOrWhiteSpace(symbol) ? StatusCodes.Status400BadRequest : StatusCodes.Status404NotFound);
         }
 
-        var now = time.GetUtcNow();
-        var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var today = PnlPeriod.Today(time.GetUtcNow());
         var fills = await store.GetFillsAsync(orchestrator.Symbol, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(PnlCalculator.ForPeriod(orchestrator.Symbol, fills, dayStart, now.AddTicks(1), plan.DustQuantity));
+        return TypedResults.Ok(PnlCalculator.ForPeriod(orchestrator.Symbol, fills, today.From, today.To, plan.DustQuantity));
     }
 }

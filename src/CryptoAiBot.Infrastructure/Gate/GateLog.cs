@@ -34,4 +34,8 @@ internal static partial class GateLog
 
     [LoggerMessage(EventId = 3518, Level = LogLevel.Warning, Message = "Gate.io markets: {Count} pairs could not be read and are not tradable")]
     public static partial void UnreadableMarkets(ILogger logger, int count);
+
+    // Debug: one line per answered request, so a cycle's trace id (a logging scope) ties its broker calls to its decision.
+    [LoggerMessage(EventId = 3519, Level = LogLevel.Debug, Message = "Gate.io {Method} {Path} answered {Status} in {Milliseconds} ms")]
+    public static partial void Answered(ILogger logger, string method, string path, int status, double milliseconds);
 }

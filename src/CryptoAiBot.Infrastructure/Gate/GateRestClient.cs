@@ -131,6 +131,7 @@ internal sealed class GateRestClient : IDisposable
         var response = attempt.Response!;
         if (response.IsSuccess)
         {
+            GateLog.Answered(_logger, request.Method.Method, request.Path, response.Status, (response.ReceivedAt - response.SentAt).TotalMilliseconds);
             return response;
         }
 
