@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CryptoAiBot.Application.Safety;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.Domain.Trading;
@@ -13,18 +12,16 @@ namespace CryptoAiBot.EndToEnd.Tests.LiveTrading;
 /// <summary>The dead man's switch when an entry is still working on the exchange as the loops hang.</summary>
 public sealed class DeadMansSwitchOnSimulatorTests(ITestOutputHelper output)
 {
-    private const string Token = "dms-token";
-
     [Fact]
     public async Task A_hung_bot_with_a_stalled_entry_has_the_entry_cancelled_and_what_it_bought_sold_on_the_exchange()
     {
         // Settlement would cancel the stalled remainder only after an hour: here only the switch can.
         await using var rig = await LiveSimulatorRig.StartAsync(
-            ("DMS_TIMEOUT_MS", "5000"), ("HTTP_TIMEOUT", "600"), ("API_TOKEN", Token), ("SETTLEMENT_TIMEOUT_SEC", "3600"));
+            ("DMS_TIMEOUT_MS", "5000"), ("HTTP_TIMEOUT", "600"), OperatorOrders.TokenSetting, ("SETTLEMENT_TIMEOUT_SEC", "3600"));
         rig.Simulator.AddFault(new SimFaultRule { Kind = SimFaultKind.PartialFill, FillFraction = 0.5m, Method = "POST", Path = "/spot/orders", Count = 1 });
-        var (status, body) = await rig.Bot.Client.PostTextAsync("/orders?side=buy", Token, ("Idempotency-Key", "stalled-entry"));
-        Assert.True(status == 200, body);
-        Assert.Equal(nameof(OrderStatus.PartiallyFilled), JsonDocument.Parse(body).RootElement.GetProperty("order").GetProperty("status").GetString());
+        var (status, body) = await OperatorOrders.PlaceAsync(rig, OrderSide.Buy, "stalled-entry");
+        Assert.True(status == 200, body.ToString());
+        Assert.Equal(nameof(OrderStatus.PartiallyFilled), body.GetProperty("order").GetProperty("status").GetString());
         var entry = Assert.Single(rig.Ledger.Orders);
         Assert.Equal("open", entry.Status);
 
