@@ -73,6 +73,13 @@ public static partial class BotHost
         builder.Services.AddSingleton(_ => runtime.Value);
         builder.Services.AddSingleton(new ControlToken(settings.Service.ApiToken.IsSet ? settings.Service.ApiToken.Reveal() : null));
         builder.Services.AddSingleton<BearerTokenFilter>();
+        builder.Services.AddSingleton<WebhookAuthFilter>();
+        if (settings.Telegram.Enabled)
+        {
+            // Before trading: subscribed before the first event, stopped after trading has drained its outbox.
+            builder.Services.AddHostedService<TelegramService>();
+        }
+
         builder.Services.AddSingleton<TradingLifetime>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TradingLifetime>());
         builder.Services.AddHostedService<BackupSchedule>();
@@ -94,6 +101,7 @@ public static partial class BotHost
         app.MapOrchestratorEndpoints();
         app.MapPnlEndpoints();
         app.MapOrderEndpoints();
+        app.MapAlertmanagerEndpoints();
         app.Lifetime.ApplicationStopped.Register(() => LogSettings(app.Logger, "stopped", settings));
         LogSettings(app.Logger, "starting", settings);
         return app;

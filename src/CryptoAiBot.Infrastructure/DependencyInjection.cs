@@ -36,6 +36,11 @@ public static class DependencyInjection
             client.Timeout = TimeSpan.FromSeconds(10);
             client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
         });
+        if (settings.Telegram.Enabled)
+        {
+            Telegram.TelegramRegistration.Add(services, settings.Telegram);
+        }
+
         var regime = settings.Regime;
         services.AddSingleton<IMacroSource>(sp => new Macro.HttpMacroSource(
             sp.GetRequiredService<IHttpClientFactory>(), regime.DxyUrl, regime.BtcDomUrl, regime.FomcUrl,

@@ -29,6 +29,9 @@ public static class EventTopics
     public const string RegimeChanged = "regime.changed";
     public const string ExchangeStopPlaced = "protective_exit.exchange_stop_placed";
 
+    /// <summary>The overall health status changed (ok, degraded, down); published while Telegram alerts are on.</summary>
+    public const string HealthChanged = "health.changed";
+
     /// <summary>Subscribes to every topic.</summary>
     public const string All = "*";
 
@@ -38,6 +41,6 @@ public static class EventTopics
         ReconciliationPositionMismatch, WatchdogHeartbeat, HealthReport, SafetyDmsTriggered, TradeSettled,
         TradePartialFollowup, AlertsAlertmanager, ProtectiveExitTriggered, OrchestratorStarted,
         OrchestratorStopped, OrchestratorPaused, OrchestratorResumed, OrchestratorLoopFailed, RegimeChanged,
-        ExchangeStopPlaced, SafetyLockLost, TradeRemainderDropped,
+        ExchangeStopPlaced, SafetyLockLost, TradeRemainderDropped, HealthChanged,
     ];
 }

@@ -36,6 +36,8 @@ public sealed class BotSettings
 
     public TelegramOptions Telegram { get; init; } = new();
 
+    public AlertmanagerOptions Alertmanager { get; init; } = new();
+
     public ApiKeysOptions ApiKeys { get; init; } = new();
 
     public CrashTestOptions Crash { get; init; } = new();
@@ -63,6 +65,7 @@ public sealed class BotSettings
         Sizing.Describe(into);
         Regime.Describe(into);
         Telegram.Describe(into);
+        Alertmanager.Describe(into);
         ApiKeys.Describe(into);
         Crash.Describe(into);
         return into;
@@ -70,5 +73,6 @@ public sealed class BotSettings
 
     /// <summary>Every secret held, set or not, for <see cref="SecretRedactor.For(BotSettings)"/>.</summary>
     public IReadOnlyList<Secret> Secrets() =>
-        [ApiKeys.ApiKey, ApiKeys.ApiSecret, Service.ApiToken, Telegram.BotToken, Storage.DbUrl, Service.EventBusUrl];
+        [ApiKeys.ApiKey, ApiKeys.ApiSecret, Service.ApiToken, Telegram.BotToken, Storage.DbUrl, Service.EventBusUrl,
+            Alertmanager.WebhookToken, Alertmanager.WebhookPassword];
 }

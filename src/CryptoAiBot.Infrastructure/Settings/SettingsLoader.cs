@@ -117,6 +117,7 @@ public static class SettingsLoader
             Sizing = SizingOptions.Read(r),
             Regime = RegimeOptions.Read(r),
             Telegram = TelegramOptions.Read(r),
+            Alertmanager = AlertmanagerOptions.Read(r),
             ApiKeys = ApiKeysOptions.Read(r, trading),
             Crash = CrashTestOptions.Read(r, trading),
         };

@@ -32,6 +32,7 @@ public static class SettingsServiceCollectionExtensions
         AddSection(services, settings.Fusion);
         AddSection(services, settings.Regime);
         AddSection(services, settings.Telegram);
+        AddSection(services, settings.Alertmanager);
         AddSection(services, settings.ApiKeys);
         return services;
     }
