@@ -44,9 +44,9 @@ public sealed class SecretLeakTests
 
         var logLines = bot.StandardOutput.Where(l => !string.IsNullOrWhiteSpace(l)).ToArray();
         Assert.NotEmpty(logLines);
-        Assert.All(logLines, line => Assert.Equal(JsonValueKind.Object, ParseOrFail(line).ValueKind));
+        Assert.All(logLines, line => Assert.Equal(JsonValueKind.Object, LiveLogRun.ParseOrFail(line).ValueKind));
         Assert.Contains(logLines, line => line.Contains("API_TOKEN=***", StringComparison.Ordinal));
-        Assert.Contains(logLines, line => ParseOrFail(line).GetProperty("level").GetString() == "Debug");
+        Assert.Contains(logLines, line => LiveLogRun.ParseOrFail(line).GetProperty("level").GetString() == "Debug");
     }
 
     [Fact]
@@ -107,18 +107,5 @@ public sealed class SecretLeakTests
         var (status, body) = await client.GetTextAsync("/pnl/today");
         using var json = JsonDocument.Parse(body);
         return status == 200 ? json.RootElement.GetProperty("order_count").GetInt32() : 0;
-    }
-
-    private static JsonElement ParseOrFail(string line)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(line);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            throw new Xunit.Sdk.XunitException($"stdout line is not JSON ({e.Message}): {line}");
-        }
     }
 }

@@ -1,3 +1,4 @@
+using CryptoAiBot.Cli.Composition;
 using System.CommandLine;
 using System.Globalization;
 using CryptoAiBot.Application;
@@ -53,11 +54,7 @@ internal static class ReconcileCommand
         }
 
         await using var opened = runtime.Value;
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.AddBotConsole(SecretRedactor.For(loaded.Settings), LogLevel.Warning, time))
-            .AddInfrastructure(loaded.Settings, opened, time)
-            .AddApplication(loaded.Settings.ToApplicationOptions());
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = CliServices.Build(loaded.Settings, opened, time);
         var reconcile = provider.GetRequiredService<ReconcileAccount>();
         var dust = loaded.Settings.ToApplicationOptions().Plan.DustQuantity;
 

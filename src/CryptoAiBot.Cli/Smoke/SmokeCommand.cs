@@ -1,3 +1,4 @@
+using CryptoAiBot.Cli.Composition;
 using System.CommandLine;
 using CryptoAiBot.Application;
 using CryptoAiBot.Infrastructure;
@@ -40,11 +41,7 @@ public static class SmokeCommand
         }
 
         await using var opened = runtime.Value;
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.AddBotConsole(SecretRedactor.For(loaded.Settings), LogLevel.Warning, time))
-            .AddInfrastructure(loaded.Settings, opened, time)
-            .AddApplication(loaded.Settings.ToApplicationOptions());
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = CliServices.Build(loaded.Settings, opened, time);
 
         var smoke = new SmokeRun(provider);
         var passed = await smoke.RunAsync(cancellationToken).ConfigureAwait(false);

@@ -82,7 +82,8 @@ internal sealed record LiveLogRun(
         return new LiveLogRun(exitCode, bot.StandardOutput, bot.StandardError, proxy.Signed, bodies, (int)placed.StatusCode);
     }
 
-    private static JsonElement ParseOrFail(string line)
+    /// <summary>One stdout line as the JSON object it must be; fails the test naming the line otherwise.</summary>
+    public static JsonElement ParseOrFail(string line)
     {
         try
         {
