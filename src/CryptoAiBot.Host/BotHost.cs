@@ -74,6 +74,7 @@ public static partial class BotHost
         builder.Services.AddSingleton(new ControlToken(settings.Service.ApiToken.IsSet ? settings.Service.ApiToken.Reveal() : null));
         builder.Services.AddSingleton<BearerTokenFilter>();
         builder.Services.AddSingleton<TradingLifetime>();
+        builder.Services.AddSingleton(sp => new Infrastructure.Metrics.PrometheusCollector(sp.GetRequiredService<Application.Telemetry.BotMetrics>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TradingLifetime>());
         builder.Services.AddHostedService<BackupSchedule>();
         builder.Services.AddProblemDetails();
@@ -94,6 +95,7 @@ public static partial class BotHost
         app.MapOrchestratorEndpoints();
         app.MapPnlEndpoints();
         app.MapOrderEndpoints();
+        app.MapMetricsEndpoints();
         app.Lifetime.ApplicationStopped.Register(() => LogSettings(app.Logger, "stopped", settings));
         LogSettings(app.Logger, "starting", settings);
         return app;
