@@ -7,7 +7,8 @@ namespace CryptoAiBot.Infrastructure.Metrics;
 /// Instrument names and units as Prometheus names: characters outside <c>[a-zA-Z0-9_:]</c> become <c>_</c>
 /// (<c>dotnet.gc.collections</c> → <c>dotnet_gc_collections</c>), the unit is appended as a base-unit suffix
 /// (<c>s</c> → <c>_seconds</c>, <c>By</c> → <c>_bytes</c>; annotations such as <c>{order}</c> add nothing) and counters
-/// end in <c>_total</c>.
+/// end in <c>_total</c>. A gauge whose name would end like a histogram's series (<c>_count</c>, <c>_sum</c>, <c>_bucket</c>)
+/// gets <c>_current</c> appended (<c>dotnet.timer.count</c> → <c>dotnet_timer_count_current</c>), as promtool requires.
 /// </summary>
 internal static class PrometheusNames
 {
@@ -22,6 +23,13 @@ internal static class PrometheusNames
         if (kind == MetricKind.Counter && !name.EndsWith("_total", StringComparison.Ordinal))
         {
             name += "_total";
+        }
+
+        // _count, _sum and _bucket belong to histograms: a gauge such as dotnet.timer.count would read as one to Prometheus.
+        if (kind == MetricKind.Gauge && (name.EndsWith("_count", StringComparison.Ordinal) || name.EndsWith("_sum", StringComparison.Ordinal)
+                                         || name.EndsWith("_bucket", StringComparison.Ordinal)))
+        {
+            name += "_current";
         }
 
         return name;

@@ -80,6 +80,7 @@ public sealed class PrometheusTextWriterTests
     [InlineData("dotnet.process.cpu.time", "s", "Counter", "dotnet_process_cpu_time_seconds_total")]
     [InlineData("heartbeat_age_seconds", "s", "Gauge", "heartbeat_age_seconds")]
     [InlineData("fills_total", null, "Counter", "fills_total")]
+    [InlineData("dotnet.timer.count", "{timer}", "Gauge", "dotnet_timer_count_current")]
     [InlineData("9lives-x", null, "Gauge", "_9lives_x")]
     public void Instrument_names_and_units_become_prometheus_names(string instrument, string? unit, string kind, string expected)
     {
