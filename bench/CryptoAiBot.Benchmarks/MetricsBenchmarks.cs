@@ -9,7 +9,7 @@ namespace CryptoAiBot.Benchmarks;
 /// <summary>
 /// <c>GET /metrics</c>'s rendering with 10 symbols traded (orders, fills, fees, cycle histograms of five loops each,
 /// positions, drift, exchange latency of a dozen endpoints) plus the runtime meter, and the cost of recording one order
-/// with and without a listener.
+/// with and without a listener, and of one backtest trade's recording without one.
 /// </summary>
 [MemoryDiagnoser]
 public class MetricsBenchmarks
@@ -77,4 +77,13 @@ public class MetricsBenchmarks
 
     [Benchmark]
     public void RecordOrderUnlistened() => _unlistened.OrderPlaced(_btc, OrderSide.Buy, "entry");
+
+    /// <summary>What one backtest trade records when nobody listens: the order, the position it made, the daily loss seen.</summary>
+    [Benchmark]
+    public void RecordTradeUnlistened()
+    {
+        _unlistened.OrderPlaced(_btc, OrderSide.Buy, "entry");
+        _unlistened.PositionChanged(_btc, 0.5m, 1.25m);
+        _unlistened.DailyLoss(-3m, 100m);
+    }
 }

@@ -95,10 +95,10 @@ public sealed class BotRuntime : IAsyncDisposable
             return acquired.Error;
         }
 
+        var metrics = new BotMetrics(settings.Service.MetricsBucketsMs);
         try
         {
             var crash = settings.Crash.Step is { } step ? new CrashPlan(step, settings.Crash.Arrival) : null;
-            var metrics = new BotMetrics(settings.Service.MetricsBucketsMs);
             var exchange = await ConnectAsync(settings, time, logging, crash, metrics, cancellationToken).ConfigureAwait(false);
             if (!exchange.IsSuccess)
             {
@@ -122,6 +122,7 @@ public sealed class BotRuntime : IAsyncDisposable
         }
         catch
         {
+            metrics.Dispose();
             await instanceLock.DisposeAsync().ConfigureAwait(false);
             throw;
         }

@@ -58,6 +58,7 @@ internal sealed partial class GateRateLimiter(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            metrics?.RateLimitWaited(ClassLabel(request.Class), time.GetElapsedTime(started));
             return Limited(request, $"no request slot within {options.MaxRateLimitWait.TotalSeconds:0.#} s");
         }
     }
