@@ -17,8 +17,18 @@ public sealed class MetricsEndpointTests
         var (bought, body) = await bot.Client.PostTextAsync("/orders?side=buy", Token, ("Idempotency-Key", "metrics-1"));
         Assert.True(bought == 200, body);
 
-        using var response = await bot.Client.GetAsync(new Uri("/metrics", UriKind.Relative));
-        var text = await response.Content.ReadAsStringAsync();
+        // The loops beat once their first pass (after the start-up reconciliation) is done: scrape until the eval loop has.
+        HttpResponseMessage response = null!;
+        var text = "";
+        for (var attempt = 0; attempt < 100 && !text.Contains("loop=\"eval\"", StringComparison.Ordinal); attempt++)
+        {
+            response?.Dispose();
+            await Task.Delay(attempt == 0 ? 0 : 100);
+            response = await bot.Client.GetAsync(new Uri("/metrics", UriKind.Relative));
+            text = await response.Content.ReadAsStringAsync();
+        }
+
+        using var scraped = response;
         var (exitCode, output) = await ExternalTool.RunAsync(promtool, ["check", "metrics"], text);
 
         Assert.Equal(200, (int)response.StatusCode);

@@ -35,6 +35,7 @@ public sealed class PrometheusScrapeTests
         var placed = await prometheus.WaitForAsync("sum(orders_placed_total{job=\"bot\"})", v => v >= orders);
         var filled = await prometheus.WaitForAsync("sum(fills_total{job=\"bot\"})", v => v >= fills);
         var size = await prometheus.WaitForAsync("position_size_base{job=\"bot\",symbol=\"BTC/USDT\"}", _ => true);
+        await prometheus.WaitForAsync("count(heartbeat_age_seconds{job=\"bot\",loop=\"eval\"})", v => v >= 1);
         var heartbeats = await prometheus.QueryAsync("heartbeat_age_seconds{job=\"bot\"}");
         var runtime = await prometheus.QueryAsync("dotnet_process_memory_working_set_bytes{job=\"bot\"}");
 
