@@ -4,10 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use (flock from util-linux for the cross-process lock test; Alertmanager and amtool for the alerting tests).
+# Debian packages the tests use (flock from util-linux for the cross-process lock test; Alertmanager and amtool for the
+# alerting tests; prometheus and promtool for the metrics tests).
 need=()
 command -v flock >/dev/null 2>&1 || need+=(util-linux)
 command -v amtool >/dev/null 2>&1 || need+=(prometheus-alertmanager)
+command -v promtool >/dev/null 2>&1 && command -v prometheus >/dev/null 2>&1 || need+=(prometheus)
 if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"

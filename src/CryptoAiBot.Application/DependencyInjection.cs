@@ -24,6 +24,8 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services, ApplicationOptions options)
     {
         services.AddSingleton(options);
+        // The host registers the instance it configured (METRICS_BUCKETS_MS); a backtest or the CLI gets one nobody listens to.
+        services.TryAddSingleton(_ => new Telemetry.BotMetrics());
         services.AddSingleton(options.Plan);
         services.AddSingleton(options.Schedule);
         services.AddSingleton(options.Execution);
@@ -64,6 +66,7 @@ public static class DependencyInjection
         services.TryAddSingleton<Ports.IOrderCountdown>(Safety.NoOrderCountdown.Instance);
         services.AddSingleton<Safety.DeadMansSwitch>();
         services.AddSingleton<Safety.InstanceLockWatch>();
+        services.AddSingleton<Telemetry.OrchestratorGauges>();
         return services;
     }
 }

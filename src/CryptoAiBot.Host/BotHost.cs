@@ -81,6 +81,7 @@ public static partial class BotHost
         }
 
         builder.Services.AddSingleton<TradingLifetime>();
+        builder.Services.AddSingleton(sp => new Infrastructure.Metrics.PrometheusCollector(sp.GetRequiredService<Application.Telemetry.BotMetrics>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TradingLifetime>());
         builder.Services.AddHostedService<BackupSchedule>();
         builder.Services.AddProblemDetails();
@@ -102,6 +103,7 @@ public static partial class BotHost
         app.MapPnlEndpoints();
         app.MapOrderEndpoints();
         app.MapAlertmanagerEndpoints();
+        app.MapMetricsEndpoints();
         app.Lifetime.ApplicationStopped.Register(() => LogSettings(app.Logger, "stopped", settings));
         LogSettings(app.Logger, "starting", settings);
         return app;

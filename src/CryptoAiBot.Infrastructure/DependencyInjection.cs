@@ -13,6 +13,7 @@ public static class DependencyInjection
     {
         services.AddBotSettings(settings);
         services.AddSingleton(time);
+        services.AddSingleton(runtime.Metrics);
         services.AddSingleton(runtime.Store);
         services.AddSingleton(runtime.InstanceLock);
         services.AddSingleton(runtime.MarketData);

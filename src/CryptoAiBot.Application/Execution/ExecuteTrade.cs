@@ -33,7 +33,8 @@ public sealed class ExecuteTrade(
     IOutboxSignal outbox,
     ExecutionPolicy policy,
     TimeProvider time,
-    ILogger<ExecuteTrade> logger)
+    ILogger<ExecuteTrade> logger,
+    Telemetry.BotMetrics? metrics = null)
 {
     /// <summary>
     /// Places the request unless its intent was handled already. A <see cref="ValueTask{TResult}"/>: with the paper
@@ -141,6 +142,7 @@ public sealed class ExecuteTrade(
         catch (Exception ex)
         {
             ExecutionLog.OutcomeUnknown(logger, pending.ClientOrderId.Value, ex);
+            metrics?.OrderFailed(pending.Symbol, pending.Side, Telemetry.ErrorCodeLabels.Of(ErrorCode.Unknown));
             var unknown = await recorder.RecordFailureAsync(
                 pending, OrderEvent.OutcomeUnknown, new Error(ErrorCode.Unknown, $"Broker call failed: {ex.GetType().Name}"), traceId, cancellationToken)
                 .ConfigureAwait(false);
@@ -150,6 +152,7 @@ public sealed class ExecuteTrade(
         if (!sent.IsSuccess)
         {
             var ambiguous = IsAmbiguous(sent.Error.Code);
+            metrics?.OrderFailed(pending.Symbol, pending.Side, Telemetry.ErrorCodeLabels.Of(sent.Error.Code));
             if (ambiguous)
             {
                 ExecutionLog.OutcomeUnknown(logger, pending.ClientOrderId.Value, null);
@@ -170,9 +173,12 @@ public sealed class ExecuteTrade(
         {
             // The exchange has the order but our state could not take it: leave the pending order for settlement.
             ExecutionLog.RecordFailed(logger, pending.ClientOrderId.Value, recorded.Error.Message);
+            metrics?.OrderPlaced(pending.Symbol, pending.Side, pending.Intent);
             return new TradeOutcome(TradeOutcomeKind.Unknown, pending, recorded.Error);
         }
 
+        // Counted once the exchange has it, whether or not our books could take it (settlement resolves those).
+        metrics?.OrderPlaced(pending.Symbol, pending.Side, pending.Intent);
         var order = recorded.Value.Order;
         if (logger.IsEnabled(LogLevel.Information))
         {
@@ -196,6 +202,7 @@ public sealed class ExecuteTrade(
     private async ValueTask<TradeOutcome> RefusedAsync(TradeRequest request, Error error, CancellationToken cancellationToken)
     {
         ExecutionLog.Skipped(logger, request.Side.ToString(), request.Symbol.ToString(), error.Message);
+        metrics?.OrderFailed(request.Symbol, request.Side, Telemetry.ErrorCodeLabels.Of(error.Code));
         var payload = new TradeRefusedPayload(
             request.Symbol.ToString(), request.Side.Lowercase(), request.Intent, request.QuoteAmount, error.Code.ToString(), error.Message);
         await store.CommitAsync(

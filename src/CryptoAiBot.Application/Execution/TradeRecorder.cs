@@ -18,7 +18,7 @@ namespace CryptoAiBot.Application.Execution;
 /// Shared by execution and settlement so that an order is recorded the same way however its
 /// outcome became known.
 /// </summary>
-public sealed class TradeRecorder(ITradingStore store, PositionBook positions, ExitPolicy exitPolicy, TimeProvider time)
+public sealed class TradeRecorder(ITradingStore store, PositionBook positions, ExitPolicy exitPolicy, TimeProvider time, Telemetry.BotMetrics? metrics = null)
 {
     public sealed record Recorded(Order Order, Position Position, IReadOnlyList<Fill> NewFills);
 
@@ -60,6 +60,7 @@ public sealed class TradeRecorder(ITradingStore store, PositionBook positions, E
             throw;
         }
 
+        metrics?.FillsRecorded(newFills, position);
         return new Recorded(updated, position, newFills);
     }
 

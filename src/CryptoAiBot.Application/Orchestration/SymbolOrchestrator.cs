@@ -30,7 +30,8 @@ public sealed class SymbolOrchestrator(
     ITradingStore store,
     IEventBus bus,
     TimeProvider time,
-    ILogger<SymbolOrchestrator> logger) : IAsyncDisposable
+    ILogger<SymbolOrchestrator> logger,
+    Telemetry.BotMetrics? metrics = null) : IAsyncDisposable
 {
     private readonly Lock _stateGate = new();
     private SerializedLoops? _loopRunner;
@@ -88,10 +89,10 @@ public sealed class SymbolOrchestrator(
             // first eval already finds the start-up reconciliation done.
             _loops =
             [
-                Loops.RunAsync(OrchestratorLoops.Reconcile, schedule.Reconcile, ReconcileAsync, token),
-                Loops.RunAsync(OrchestratorLoops.Settlement, schedule.Settlement, SettleAsync, token),
-                Loops.RunAsync(OrchestratorLoops.Eval, schedule.Eval, EvaluateAsync, token),
-                Loops.RunAsync(OrchestratorLoops.Exits, schedule.Exits, CheckExitsAsync, token),
+                Loops.RunAsync(OrchestratorLoops.Reconcile, schedule.Reconcile, Timed(OrchestratorLoops.Reconcile, ReconcileAsync), token),
+                Loops.RunAsync(OrchestratorLoops.Settlement, schedule.Settlement, Timed(OrchestratorLoops.Settlement, SettleAsync), token),
+                Loops.RunAsync(OrchestratorLoops.Eval, schedule.Eval, Timed(OrchestratorLoops.Eval, EvaluateAsync), token),
+                Loops.RunAsync(OrchestratorLoops.Exits, schedule.Exits, Timed(OrchestratorLoops.Exits, CheckExitsAsync), token),
                 Loops.RunAsync(OrchestratorLoops.Watchdog, schedule.Watchdog, HeartbeatAsync, token),
             ];
         }
@@ -309,6 +310,13 @@ public sealed class SymbolOrchestrator(
         }
 
         _reconcileProblem = null;
+        if (metrics is not null)
+        {
+            // The stored position is the truth /orchestrator/status shows; reading it here also covers a restart.
+            var position = await store.GetPositionAsync(symbol, token).ConfigureAwait(false);
+            metrics.PositionChanged(symbol, position?.Quantity ?? 0m, position?.RealizedPnl ?? 0m);
+        }
+
         if (result.Value.After.Pause is { } pause && _state == OrchestratorState.Running)
         {
             _pausedForDrift = await PauseAsync(pause.Reason, token).ConfigureAwait(false) || _pausedForDrift;
@@ -319,6 +327,29 @@ public sealed class SymbolOrchestrator(
             _startupReconciled = true;
             OrchestratorLog.StartupReconciled(logger, symbol.ToString());
         }
+    }
+
+    /// <summary>A loop body whose duration (failed passes too) goes into the cycle histogram.</summary>
+    private Func<string, CancellationToken, Task> Timed(string loop, Func<string, CancellationToken, Task> body)
+    {
+        if (metrics is null)
+        {
+            return body;
+        }
+
+        var label = symbol.ToString();
+        return async (traceId, token) =>
+        {
+            var started = time.GetTimestamp();
+            try
+            {
+                await body(traceId, token).ConfigureAwait(false);
+            }
+            finally
+            {
+                metrics.CycleCompleted(label, loop, time.GetElapsedTime(started));
+            }
+        };
     }
 
     private Task HeartbeatAsync(string traceId, CancellationToken token) =>

@@ -34,7 +34,8 @@ public sealed class TradingCycle(
     RegimeGate regime,
     Exits.ExchangeStopKeeper exchangeStops,
     IEventBus bus,
-    TimeProvider time)
+    TimeProvider time,
+    Telemetry.BotMetrics? metrics = null)
 {
     private static readonly HashSet<string> BudgetRules = new(StringComparer.Ordinal)
     {
@@ -103,6 +104,7 @@ public sealed class TradingCycle(
             return CycleDecision.Hold(now, $"no price: {ticker.Error.Message}");
         }
 
+        metrics?.PriceSeen(symbol, ticker.Value.Bid);
         var candles = await marketData.GetClosedCandlesAsync(symbol, plan.Timeframe, plan.CandleLookback, cancellationToken).ConfigureAwait(false);
         if (!candles.IsSuccess)
         {
@@ -202,11 +204,21 @@ public sealed class TradingCycle(
         var amount = size.Quote;
         var proposed = new ProposedTrade(symbol, OrderSide.Buy, amount, price > 0 ? amount / price : 0m, price);
         // With every rule disabled the manager can only allow, so the snapshot's reads are skipped.
-        var risk = plan.Limits == RiskLimits.None
-            ? RiskDecision.AllowedUnderNoLimits
-            : riskManager.Evaluate(proposed, await riskSnapshots.BuildAsync(symbol, ticker, plan, now, cancellationToken).ConfigureAwait(false), plan.Limits, now);
+        var risk = RiskDecision.AllowedUnderNoLimits;
+        if (plan.Limits != RiskLimits.None)
+        {
+            var snapshot = await riskSnapshots.BuildAsync(symbol, ticker, plan, now, cancellationToken).ConfigureAwait(false);
+            metrics?.DailyLoss(snapshot.RealizedPnlTodayQuote, plan.Limits.DailyLossLimitQuote);
+            risk = riskManager.Evaluate(proposed, snapshot, plan.Limits, now);
+        }
+
         if (!risk.Ok)
         {
+            foreach (var violation in risk.Reasons)
+            {
+                metrics?.RiskBlocked(violation.Rule);
+            }
+
             await PublishBlockedAsync(proposed, risk, traceId, now, cancellationToken).ConfigureAwait(false);
             return new CycleDecision(now, "blocked", reason, risk.Reasons.Select(r => $"{r.Rule}: {r.Reason}").ToArray(), null);
         }

@@ -30,7 +30,8 @@ public sealed class ReconcileAccount(
     IOutboxSignal outbox,
     IEventBus bus,
     TimeProvider time,
-    ILogger<ReconcileAccount> logger)
+    ILogger<ReconcileAccount> logger,
+    Telemetry.BotMetrics? metrics = null)
 {
     /// <summary>Without a checkpoint, how far back the exchange's trades are read (Gate lists a week by default).</summary>
     public static readonly TimeSpan FirstLookback = TimeSpan.FromDays(7);
@@ -98,6 +99,7 @@ public sealed class ReconcileAccount(
         }
 
         var outcome = new ReconciliationOutcome(found, after, fills, closed);
+        metrics?.ReconciliationDrift(symbol, after.Drift.Difference);
         if (outcome.Completed)
         {
             await store.CommitAsync(

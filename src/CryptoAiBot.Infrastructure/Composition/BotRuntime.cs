@@ -1,5 +1,6 @@
 using CryptoAiBot.Application.Ports;
 using CryptoAiBot.Application.Storage;
+using CryptoAiBot.Application.Telemetry;
 using CryptoAiBot.Domain.Results;
 using CryptoAiBot.Domain.Candles;
 using CryptoAiBot.Domain.Trend;
@@ -23,8 +24,10 @@ namespace CryptoAiBot.Infrastructure.Composition;
 public sealed class BotRuntime : IAsyncDisposable
 {
     private BotRuntime(
-        IInstanceLock instanceLock, ITradingStore store, IMarketData marketData, IBroker broker, GateConnection? live, IDisposable? owned, CrashPlan? crash)
+        IInstanceLock instanceLock, ITradingStore store, IMarketData marketData, IBroker broker, GateConnection? live, IDisposable? owned, CrashPlan? crash,
+        BotMetrics metrics)
     {
+        Metrics = metrics;
         InstanceLock = instanceLock;
         Crash = crash;
         Store = crash is null ? store : new CrashingStore(store, crash);
@@ -40,6 +43,9 @@ public sealed class BotRuntime : IAsyncDisposable
     private int _disposed;
 
     public IInstanceLock InstanceLock { get; }
+
+    /// <summary>The bot's instruments (latency buckets from METRICS_BUCKETS_MS), shared by the exchange client and the application.</summary>
+    public BotMetrics Metrics { get; }
 
     /// <summary>Where CRASH_AT kills the process (crash tests only); null otherwise.</summary>
     public CrashPlan? Crash { get; }
@@ -89,12 +95,14 @@ public sealed class BotRuntime : IAsyncDisposable
             return acquired.Error;
         }
 
+        var metrics = new BotMetrics(settings.Service.MetricsBucketsMs);
         try
         {
             var crash = settings.Crash.Step is { } step ? new CrashPlan(step, settings.Crash.Arrival) : null;
-            var exchange = await ConnectAsync(settings, time, logging, crash, cancellationToken).ConfigureAwait(false);
+            var exchange = await ConnectAsync(settings, time, logging, crash, metrics, cancellationToken).ConfigureAwait(false);
             if (!exchange.IsSuccess)
             {
+                metrics.Dispose();
                 await instanceLock.DisposeAsync().ConfigureAwait(false);
                 return exchange.Error!;
             }
@@ -103,17 +111,18 @@ public sealed class BotRuntime : IAsyncDisposable
             var store = await TradingStoreFactory.OpenSqliteAsync(dbPath, time, cancellationToken).ConfigureAwait(false);
             if (settings.Trading.IsLive)
             {
-                return new BotRuntime(instanceLock, store, connection!.MarketData, connection.Broker, connection, connection, crash);
+                return new BotRuntime(instanceLock, store, connection!.MarketData, connection.Broker, connection, connection, crash, metrics);
             }
 
             var marketData = connection?.MarketData ?? CreateMarketData(settings, time);
             var broker = new PaperBroker(marketData, new PaperBrokerOptions(settings.Paper.StartQuote, settings.Paper.FeePct, settings.Trading.Symbols[0].Quote), time);
             broker.RestoreBalances(await PaperAccountRestorer.BalancesAsync(store, settings.Trading.Symbols, settings.Paper.StartQuote, cancellationToken)
                 .ConfigureAwait(false));
-            return new BotRuntime(instanceLock, store, marketData, broker, null, connection, crash);
+            return new BotRuntime(instanceLock, store, marketData, broker, null, connection, crash, metrics);
         }
         catch
         {
+            metrics.Dispose();
             await instanceLock.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -133,6 +142,7 @@ public sealed class BotRuntime : IAsyncDisposable
 
         await InstanceLock.DisposeAsync().ConfigureAwait(false);
         _owned?.Dispose();
+        Metrics.Dispose();
     }
 
     /// <summary>
@@ -140,7 +150,7 @@ public sealed class BotRuntime : IAsyncDisposable
     /// before anything trades; null for the offline feeds.
     /// </summary>
     private static async Task<Result<GateConnection?>> ConnectAsync(
-        BotSettings settings, TimeProvider time, Action<ILoggingBuilder>? logging, CrashPlan? crash, CancellationToken cancellationToken)
+        BotSettings settings, TimeProvider time, Action<ILoggingBuilder>? logging, CrashPlan? crash, BotMetrics metrics, CancellationToken cancellationToken)
     {
         var live = settings.Trading.IsLive;
         if (!live && settings.Trading.PriceFeed != PriceFeedKind.Live)
@@ -148,7 +158,7 @@ public sealed class BotRuntime : IAsyncDisposable
             return Result<GateConnection?>.Success(null);
         }
 
-        var connection = GateConnection.Create(settings, live, time, logging, crash);
+        var connection = GateConnection.Create(settings, live, time, logging, crash, metrics);
         var verified = await connection.VerifyAsync(settings.Trading.Symbols, live, cancellationToken).ConfigureAwait(false);
         if (verified.IsSuccess)
         {

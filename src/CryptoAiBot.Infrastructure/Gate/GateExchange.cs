@@ -23,13 +23,14 @@ public sealed class GateExchange : IDisposable
     private readonly GateOrderApi _orders;
     private readonly GatePriceOrderApi _priceOrders;
 
-    public GateExchange(IHttpClientFactory httpClients, GateClientOptions options, GateCredentials? credentials, TimeProvider timeProvider, ILogger<GateExchange> logger)
+    public GateExchange(IHttpClientFactory httpClients, GateClientOptions options, GateCredentials? credentials, TimeProvider timeProvider, ILogger<GateExchange> logger,
+        Application.Telemetry.BotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(httpClients);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
-        _client = new GateRestClient(httpClients, options, credentials, timeProvider, logger);
+        _client = new GateRestClient(httpClients, options, credentials, timeProvider, logger, metrics);
         _markets = new GateMarkets(_client, options, timeProvider, logger);
         _marketData = new GateMarketDataApi(_client, options);
         _orders = new GateOrderApi(_client, _markets, options);

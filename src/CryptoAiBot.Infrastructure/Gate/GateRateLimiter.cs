@@ -12,7 +12,8 @@ namespace CryptoAiBot.Infrastructure.Gate;
 /// exponentially growing pause). Every wait is bounded by <see cref="GateClientOptions.MaxRateLimitWait"/>: a request
 /// that would wait longer is refused as rate limited without being sent.
 /// </summary>
-internal sealed partial class GateRateLimiter(GateClientOptions options, TimeProvider time, GateServerClock clock, ILogger logger) : IDisposable
+internal sealed partial class GateRateLimiter(
+    GateClientOptions options, TimeProvider time, GateServerClock clock, ILogger logger, Application.Telemetry.BotMetrics? metrics = null) : IDisposable
 {
     // Task.Delay of less than a millisecond completes at once: the last sliver of a pause is waited as one millisecond.
     private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
@@ -23,6 +24,8 @@ internal sealed partial class GateRateLimiter(GateClientOptions options, TimePro
     {
         var bucket = Bucket(request);
         var deadline = time.GetUtcNow() + options.MaxRateLimitWait;
+        var started = time.GetTimestamp();
+        var waited = false;
 
         // Looked at again on waking: a timer may fire a few milliseconds early (it runs on a coarse clock), and another
         // 429 may have extended the pause meanwhile. Either way, sending now would only earn another 429.
@@ -34,6 +37,7 @@ internal sealed partial class GateRateLimiter(GateClientOptions options, TimePro
             }
 
             LogWaiting(logger, request.Path, closedFor.TotalMilliseconds);
+            waited = true;
             await Task.Delay(closedFor < MinimumWait ? MinimumWait : closedFor, time, cancellationToken).ConfigureAwait(false);
         }
 
@@ -41,10 +45,20 @@ internal sealed partial class GateRateLimiter(GateClientOptions options, TimePro
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await bucket.AcquireAsync(linked.Token).ConfigureAwait(false) ? null : Limited(request, "too many requests are already queued");
+            // A token at hand completes synchronously: only a request that queued (or sat out a pause) counts as a wait.
+            var acquiring = bucket.AcquireAsync(linked.Token);
+            waited |= !acquiring.IsCompleted;
+            var acquired = await acquiring.ConfigureAwait(false);
+            if (waited)
+            {
+                metrics?.RateLimitWaited(ClassLabel(request.Class), time.GetElapsedTime(started));
+            }
+
+            return acquired ? null : Limited(request, "too many requests are already queued");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            metrics?.RateLimitWaited(ClassLabel(request.Class), time.GetElapsedTime(started));
             return Limited(request, $"no request slot within {options.MaxRateLimitWait.TotalSeconds:0.#} s");
         }
     }
@@ -108,6 +122,15 @@ internal sealed partial class GateRateLimiter(GateClientOptions options, TimePro
         GateEndpointClass.OrderPlacement => (10, TimeSpan.FromSeconds(1)),
         GateEndpointClass.Cancellation => (200, TimeSpan.FromSeconds(1)),
         _ => (200, TimeSpan.FromSeconds(10)),
+    };
+
+    private static string ClassLabel(GateEndpointClass endpointClass) => endpointClass switch
+    {
+        GateEndpointClass.Public => "public",
+        GateEndpointClass.PrivateRead => "private_read",
+        GateEndpointClass.OrderPlacement => "order_placement",
+        GateEndpointClass.Cancellation => "cancellation",
+        _ => "other",
     };
 
     private static Error Limited(GateRequest request, string why) =>

@@ -3,6 +3,7 @@ using CryptoAiBot.Domain.Results;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
+using CryptoAiBot.Application.Telemetry;
 
 namespace CryptoAiBot.Infrastructure.Gate;
 
@@ -21,15 +22,18 @@ internal sealed class GateRestClient : IDisposable
     private readonly GateRateLimiter _limiter;
     private readonly ResiliencePipeline<GateAttempt> _pipeline;
     private readonly GateWire _wire;
+    private readonly BotMetrics? _metrics;
 
-    public GateRestClient(IHttpClientFactory clients, GateClientOptions options, GateCredentials? credentials, TimeProvider time, ILogger logger)
+    public GateRestClient(
+        IHttpClientFactory clients, GateClientOptions options, GateCredentials? credentials, TimeProvider time, ILogger logger, BotMetrics? metrics = null)
     {
+        _metrics = metrics;
         _clients = clients;
         _options = options;
         _time = time;
         _logger = logger;
         Clock = new GateServerClock(time);
-        _limiter = new GateRateLimiter(options, time, Clock, logger);
+        _limiter = new GateRateLimiter(options, time, Clock, logger, metrics);
         _pipeline = GateResilience.Build(options, time, logger);
         _wire = new GateWire(options.BaseUrl, credentials, Clock);
     }
@@ -45,7 +49,14 @@ internal sealed class GateRestClient : IDisposable
         }
 
         var parsed = Read(sent.Value, parse, what);
-        return parsed.IsSuccess ? parsed : Unreadable(request, parsed.Error.Message);
+        if (parsed.IsSuccess)
+        {
+            return parsed;
+        }
+
+        var unreadable = Unreadable(request, parsed.Error.Message);
+        _metrics?.BrokerError(EndpointLabel(request), ErrorCodeLabels.Of(unreadable.Code));
+        return unreadable;
     }
 
     /// <summary>Measures the server-time offset now (<c>GET /spot/time</c>) and returns Gate's time.</summary>
@@ -106,8 +117,26 @@ internal sealed class GateRestClient : IDisposable
             attempt = await AttemptAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        return Interpret(request, attempt);
+        var interpreted = Interpret(request, attempt);
+        if (!interpreted.IsSuccess)
+        {
+            _metrics?.BrokerError(EndpointLabel(request), ErrorCodeLabels.Of(interpreted.Error.Code));
+        }
+
+        return interpreted;
     }
+
+    /// <summary>
+    /// The request's endpoint as a label: method and path template, never an id or a pair, so that the label has a
+    /// handful of values (a placement's bucket is its pair and a cancel's path holds the order id, hence the fixed names).
+    /// </summary>
+    internal static string EndpointLabel(GateRequest request) => request.Class switch
+    {
+        GateEndpointClass.OrderPlacement => request.Path == "/spot/price_orders" ? "POST /spot/price_orders" : "POST /spot/orders",
+        GateEndpointClass.Cancellation => request.Path.StartsWith("/spot/price_orders", StringComparison.Ordinal)
+            ? "DELETE /spot/price_orders" : "DELETE /spot/orders",
+        _ => request.Method == HttpMethod.Get ? "GET " + request.Endpoint : $"{request.Method.Method} {request.Endpoint}",
+    };
 
     private Result<GateResponse> Interpret(GateRequest request, GateAttempt attempt)
     {
@@ -179,12 +208,14 @@ internal sealed class GateRestClient : IDisposable
         using var timeout = new CancellationTokenSource(_options.HttpTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var sentAt = _time.GetUtcNow();
+        var started = _time.GetTimestamp();
         try
         {
             using var response = await _clients.CreateClient(GateClientOptions.HttpClientName)
                 .SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
             var answer = new GateResponse((int)response.StatusCode, body, GateRateLimitHeaders.Read(response.Headers), sentAt, _time.GetUtcNow());
+            _metrics?.BrokerRequest(EndpointLabel(request), _time.GetElapsedTime(started));
             _limiter.Observe(request, answer);
             if (answer.Label == "REQUEST_EXPIRED")
             {

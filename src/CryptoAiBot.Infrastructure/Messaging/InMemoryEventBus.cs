@@ -32,7 +32,8 @@ public sealed class InMemoryEventBus : IEventBus, IAsyncDisposable
     /// <param name="logger">Receives handler failures and drop warnings.</param>
     /// <param name="timeProvider">Clock for the bounded drain on dispose.</param>
     /// <param name="capacity">Events queued per subscription before the oldest are dropped.</param>
-    public InMemoryEventBus(ILogger<InMemoryEventBus> logger, TimeProvider timeProvider, int capacity = DefaultCapacity)
+    /// <param name="metrics">Where the queue depth and the dropped events are exported; not at all when null.</param>
+    public InMemoryEventBus(ILogger<InMemoryEventBus> logger, TimeProvider timeProvider, int capacity = DefaultCapacity, Application.Telemetry.BotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -40,10 +41,27 @@ public sealed class InMemoryEventBus : IEventBus, IAsyncDisposable
         _logger = logger;
         _timeProvider = timeProvider;
         _capacity = capacity;
+        metrics?.Meter.CreateObservableGauge("event_bus_queue_depth", () => QueuedEvents, "{event}", "Events queued for subscribers, over all subscriptions");
+        metrics?.Meter.CreateObservableCounter("event_bus_dropped_events", () => DroppedEvents, "{event}", "Events dropped because a subscriber's queue was full");
     }
 
     /// <summary>Events dropped, over all subscriptions, because a subscriber's queue was full.</summary>
     public long DroppedEvents => Interlocked.Read(ref _dropped);
+
+    /// <summary>Events waiting in the subscribers' queues now.</summary>
+    public int QueuedEvents
+    {
+        get
+        {
+            var queued = 0;
+            foreach (var subscription in Volatile.Read(ref _subscriptions))
+            {
+                queued += subscription.Reader.Count;
+            }
+
+            return queued;
+        }
+    }
 
     /// <summary>Handler invocations that threw.</summary>
     public long FailedDeliveries => Interlocked.Read(ref _failures);

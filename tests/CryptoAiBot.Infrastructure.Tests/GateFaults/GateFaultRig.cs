@@ -55,15 +55,15 @@ internal sealed class GateFaultRig : IAsyncDisposable
         _loggers = Logs.Factory();
         Exchange = new GateExchange(
             http.GetRequiredService<IHttpClientFactory>(), client, new GateCredentials(Key, new Secret(Secret)), TimeProvider.System,
-            _loggers.CreateLogger<GateExchange>());
+            _loggers.CreateLogger<GateExchange>(), Metrics);
         Broker = new GateBroker(Exchange, brokerClock);
         MarketData = new GateMarketData(Exchange);
         Store = store;
         Positions = new PositionBook(store, 0m);
         var outbox = new OutboxPublisher(store, Bus, Time, _loggers.CreateLogger<OutboxPublisher>());
         Exits = exits ?? new ExitPolicy(0m, 0m);
-        var recorder = new TradeRecorder(store, Positions, Exits, Time);
-        Execute = new ExecuteTrade(store, Broker, Positions, recorder, outbox, ExecutionPolicy.Default, Time, _loggers.CreateLogger<ExecuteTrade>());
+        var recorder = new TradeRecorder(store, Positions, Exits, Time, Metrics);
+        Execute = new ExecuteTrade(store, Broker, Positions, recorder, outbox, ExecutionPolicy.Default, Time, _loggers.CreateLogger<ExecuteTrade>(), Metrics);
         Recorder = recorder;
         Settle = new SettleOrders(store, Broker, recorder, Execute, outbox, settlement ?? SettlementPolicy.Default, Time, _loggers.CreateLogger<SettleOrders>());
     }
@@ -88,6 +88,9 @@ internal sealed class GateFaultRig : IAsyncDisposable
     public CapturedLogs Logs { get; } = new();
 
     public GateClientOptions ClientOptions { get; }
+
+    /// <summary>The instruments the exchange client, execution and the recorder report to (nobody listens unless a test does).</summary>
+    public Application.Telemetry.BotMetrics Metrics { get; } = new();
 
     public GateExchange Exchange { get; }
 
@@ -198,6 +201,7 @@ internal sealed class GateFaultRig : IAsyncDisposable
         Exchange.Dispose();
         await _http.DisposeAsync();
         _loggers.Dispose();
+        Metrics.Dispose();
         if (Store is IAsyncDisposable store)
         {
             await store.DisposeAsync();

@@ -43,7 +43,8 @@ public sealed class GateConnection : IDisposable
     /// connection); not at all when null.
     /// </summary>
     public static GateConnection Create(
-        BotSettings settings, bool authenticated, TimeProvider time, Action<ILoggingBuilder>? logging, CrashPlan? crash = null)
+        BotSettings settings, bool authenticated, TimeProvider time, Action<ILoggingBuilder>? logging, CrashPlan? crash = null,
+        Application.Telemetry.BotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var services = new ServiceCollection();
@@ -59,7 +60,7 @@ public sealed class GateConnection : IDisposable
         var credentials = authenticated ? GateCredentials.From(settings.ApiKeys) : null;
         var exchange = new GateExchange(
             provider.GetRequiredService<IHttpClientFactory>(), GateClientOptions.From(settings.Broker, settings.Trading), credentials, time,
-            provider.GetRequiredService<ILogger<GateExchange>>());
+            provider.GetRequiredService<ILogger<GateExchange>>(), metrics);
         return new GateConnection(provider, exchange, time, settings.Broker.NewOrderVisibility);
     }
 
