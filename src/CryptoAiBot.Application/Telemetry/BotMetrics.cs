@@ -180,6 +180,21 @@ public sealed class BotMetrics : IDisposable
     }
 
     /// <summary>Readiness as <c>/ready</c> judged it last (the endpoint computes it before each scrape).</summary>
+    /// <summary>
+    /// Exports the chat alert queue (Telegram): alerts sent, dropped because the queue was full, refused for good, collapsed
+    /// as repeats or held back by the rate limit, and waiting now. Registered when alerts are on; nothing exists otherwise.
+    /// </summary>
+    public void WatchAlerts(Alerts.AlertPublisher alerts)
+    {
+        ArgumentNullException.ThrowIfNull(alerts);
+        Meter.CreateObservableCounter("alerts_sent", () => alerts.Sent, "{alert}", "Chat alerts delivered");
+        Meter.CreateObservableCounter("alerts_dropped", () => alerts.Dropped, "{alert}", "Chat alerts dropped because the queue was full");
+        Meter.CreateObservableCounter("alerts_rejected", () => alerts.Rejected, "{alert}", "Chat alerts the chat service refused for good");
+        Meter.CreateObservableCounter("alerts_collapsed", () => alerts.Duplicates, "{alert}", "Repeated chat alerts collapsed into one message");
+        Meter.CreateObservableCounter("alerts_rate_limited", () => alerts.RateLimited, "{alert}", "Chat alerts held back by the per-minute limit");
+        Meter.CreateObservableGauge("alerts_queued", () => alerts.Queued, "{alert}", "Chat alerts waiting for delivery");
+    }
+
     public void ReportReadiness(bool ready) => Volatile.Write(ref _ready, ready ? 1 : 0);
 
     public void Dispose() => Meter.Dispose();

@@ -26,7 +26,12 @@ internal static class TelegramRegistration
         services.AddSingleton<IChatMessenger>(sp => sp.GetRequiredService<TelegramBotApi>());
         services.AddSingleton(new AlertOptions(
             telegram.EffectiveAlertsChatId, telegram.AlertDedupWindow, telegram.AlertRatePerMinute, telegram.AlertQueueCapacity, telegram.RetryMax));
-        services.AddSingleton<AlertPublisher>();
+        services.AddSingleton(sp =>
+        {
+            var alerts = ActivatorUtilities.CreateInstance<AlertPublisher>(sp);
+            sp.GetRequiredService<Application.Telemetry.BotMetrics>().WatchAlerts(alerts);
+            return alerts;
+        });
         services.AddSingleton<HealthWatch>();
         if (telegram.BotCommandsEnabled)
         {

@@ -37,6 +37,9 @@ public sealed class TelegramAlertTests
         Assert.Contains("daily loss 50 &gt;= 40", risk.Text, StringComparison.Ordinal);
         Assert.Empty(telegram.MessagesTo("-1000")); // TELEGRAM_ALERTS_CHAT_ID wins over TELEGRAM_CHAT_ID
         Assert.NotEmpty(messages);
+        var (_, metrics) = await bot.Client.GetTextAsync("/metrics");
+        Assert.Contains("\nalerts_collapsed_total 199\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("\nalerts_dropped_total 0\n", metrics, StringComparison.Ordinal);
     }
 
     [Fact]
