@@ -9,6 +9,30 @@ public sealed class MetricsEndpointTests
     private const string Token = "test-token";
 
     [Fact]
+    public async Task Limit_usage_shows_what_the_risk_manager_measured_before_the_last_buy()
+    {
+        using var temp = new TempDirectory();
+        var environment = RunningBot.Idle(temp, Token).With("SAFETY_MAX_ORDERS_PER_DAY", "4").With("RISK_DAILY_LOSS_LIMIT_QUOTE", "1000").With("RISK_COOLDOWN_SEC", "0");
+        await using var bot = await RunningBot.StartAsync(environment);
+
+        // Buy, sell, buy: the last buy is checked against the two orders placed before it today.
+        foreach (var (side, key) in new[] { ("buy", "usage-1"), ("sell", "usage-2"), ("buy", "usage-3") })
+        {
+            var (status, body) = await bot.Client.PostTextAsync($"/orders?side={side}", Token, ("Idempotency-Key", key));
+            Assert.True(status == 200, body);
+        }
+
+        var (_, text) = await bot.Client.GetTextAsync("/metrics");
+
+        Assert.Contains("risk_limit_usage_ratio{rule=\"max_orders_per_day\"} 0.5\n", text, StringComparison.Ordinal);
+        // The round trip's fees are today's only loss: a sliver of the 1000 USDT limit.
+        var dailyLoss = System.Text.RegularExpressions.Regex.Match(text, "risk_limit_usage_ratio\\{rule=\"daily_loss\"\\} (\\S+)\n");
+        Assert.True(dailyLoss.Success, text);
+        Assert.InRange(double.Parse(dailyLoss.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1e-9, 1e-3);
+        Assert.DoesNotContain("rule=\"max_orders_5m\"", text, StringComparison.Ordinal); // not configured: no usage
+    }
+
+    [Fact]
     public async Task Metrics_are_text_format_004_that_promtool_accepts_and_count_an_operator_order()
     {
         var promtool = ExternalTool.Require("promtool", "prometheus");

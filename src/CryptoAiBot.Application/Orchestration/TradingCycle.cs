@@ -209,6 +209,7 @@ public sealed class TradingCycle(
         {
             var snapshot = await riskSnapshots.BuildAsync(symbol, ticker, plan, now, cancellationToken).ConfigureAwait(false);
             metrics?.DailyLoss(snapshot.RealizedPnlTodayQuote, plan.Limits.DailyLossLimitQuote);
+            metrics?.LimitUsage(snapshot, plan.Limits, now);
             risk = riskManager.Evaluate(proposed, snapshot, plan.Limits, now);
         }
 

@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using CryptoAiBot.Domain.Markets;
 using CryptoAiBot.Domain.Orders;
 using CryptoAiBot.Domain.Positions;
+using CryptoAiBot.Domain.Risk;
 
 namespace CryptoAiBot.Application.Telemetry;
 
@@ -40,6 +41,8 @@ public sealed class BotMetrics : IDisposable
     private double _dailyLossLimit;
     private double _dailyRealizedPnl;
     private int _ready = -1;
+    private readonly ObservableGauge<double> _limitUsageGauge;
+    private IReadOnlyList<LimitUsage> _limitUsage = [];
 
     /// <param name="latencyBucketsMs">Upper bounds of the latency histograms in milliseconds, ascending (METRICS_BUCKETS_MS);
     /// exported in seconds, as Prometheus names its time units.</param>
@@ -71,6 +74,8 @@ public sealed class BotMetrics : IDisposable
             "Realized PnL since 00:00 UTC as the daily loss rule last saw it");
         Meter.CreateObservableGauge("risk_daily_loss_limit_quote", () => Volatile.Read(ref _dailyLossLimit), null,
             "DAILY_LOSS_LIMIT_QUOTE (0: no limit)");
+        _limitUsageGauge = Meter.CreateObservableGauge("risk_limit_usage_ratio", ObserveLimitUsage, null,
+            "Used over limit of each enabled budget limit as the risk manager last measured it before a buy (1: the next buy is denied), by rule");
         Meter.CreateObservableGauge("ready", ObserveReady, null, "1 when /ready would answer 200, 0 when it would answer 503");
     }
 
@@ -139,6 +144,15 @@ public sealed class BotMetrics : IDisposable
     }
 
     /// <summary>What the daily loss rule saw: today's realized PnL and its limit.</summary>
+    /// <summary>The usage of every enabled budget limit, from the snapshot a buy was just checked against (measured only when listened to).</summary>
+    public void LimitUsage(RiskSnapshot snapshot, RiskLimits limits, DateTimeOffset now)
+    {
+        if (_limitUsageGauge.Enabled)
+        {
+            Volatile.Write(ref _limitUsage, RiskLimitUsage.Of(snapshot, limits, now));
+        }
+    }
+
     public void DailyLoss(decimal realizedToday, decimal limit)
     {
         Volatile.Write(ref _dailyRealizedPnl, (double)realizedToday);
@@ -198,6 +212,9 @@ public sealed class BotMetrics : IDisposable
     public void ReportReadiness(bool ready) => Volatile.Write(ref _ready, ready ? 1 : 0);
 
     public void Dispose() => Meter.Dispose();
+
+    private IEnumerable<Measurement<double>> ObserveLimitUsage() =>
+        Volatile.Read(ref _limitUsage).Select(u => new Measurement<double>(u.Ratio, new KeyValuePair<string, object?>("rule", u.Rule)));
 
     private IEnumerable<Measurement<double>> ObserveReady()
     {

@@ -9,8 +9,10 @@ namespace CryptoAiBot.Domain.Risk.Rules;
 /// </summary>
 public sealed class DailyLossRule : BuyOnlyRiskRule
 {
+    public const string RuleName = "daily_loss";
+
     /// <inheritdoc />
-    public override string Name => "daily_loss";
+    public override string Name => RuleName;
 
     /// <inheritdoc />
     protected override bool IsEnabled(RiskLimits limits) => limits.DailyLossLimitQuote > 0;

@@ -9,8 +9,10 @@ namespace CryptoAiBot.Domain.Risk.Rules;
 /// </summary>
 public sealed class MaxDrawdownRule : BuyOnlyRiskRule
 {
+    public const string RuleName = "max_drawdown";
+
     /// <inheritdoc />
-    public override string Name => "max_drawdown";
+    public override string Name => RuleName;
 
     /// <inheritdoc />
     protected override bool IsEnabled(RiskLimits limits) => limits.MaxDrawdownPct > 0;
@@ -24,7 +26,7 @@ public sealed class MaxDrawdownRule : BuyOnlyRiskRule
             return null;
         }
 
-        var drawdownPct = (peak - snapshot.EquityQuote) / peak * 100m;
+        var drawdownPct = DrawdownPct(snapshot);
         var quote = trade.Symbol.Quote;
         return drawdownPct >= limits.MaxDrawdownPct
             ? Deny(
@@ -32,4 +34,8 @@ public sealed class MaxDrawdownRule : BuyOnlyRiskRule
                 $"reached the limit of {Percent(limits.MaxDrawdownPct)}")
             : null;
     }
+
+    /// <summary>Percent of equity below its peak; 0 without a positive peak.</summary>
+    internal static decimal DrawdownPct(RiskSnapshot snapshot) =>
+        snapshot.EquityPeakQuote > 0 ? (snapshot.EquityPeakQuote - snapshot.EquityQuote) / snapshot.EquityPeakQuote * 100m : 0m;
 }

@@ -7,10 +7,12 @@ namespace CryptoAiBot.Domain.Risk.Rules;
 /// </summary>
 public sealed class MaxOrders5mRule : BuyOnlyRiskRule
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
+    public const string RuleName = "max_orders_5m";
+
+    internal static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
     /// <inheritdoc />
-    public override string Name => "max_orders_5m";
+    public override string Name => RuleName;
 
     /// <inheritdoc />
     protected override bool IsEnabled(RiskLimits limits) => limits.MaxOrders5m > 0;

@@ -6,8 +6,10 @@ namespace CryptoAiBot.Domain.Risk.Rules;
 /// </summary>
 public sealed class MaxOrdersPerDayRule : BuyOnlyRiskRule
 {
+    public const string RuleName = "max_orders_per_day";
+
     /// <inheritdoc />
-    public override string Name => "max_orders_per_day";
+    public override string Name => RuleName;
 
     /// <inheritdoc />
     protected override bool IsEnabled(RiskLimits limits) => limits.MaxOrdersPerDay > 0;

@@ -7,10 +7,12 @@ namespace CryptoAiBot.Domain.Risk.Rules;
 /// </summary>
 public sealed class MaxOrdersPerHourRule : BuyOnlyRiskRule
 {
-    private static readonly TimeSpan Window = TimeSpan.FromHours(1);
+    public const string RuleName = "max_orders_per_hour";
+
+    internal static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
     /// <inheritdoc />
-    public override string Name => "max_orders_per_hour";
+    public override string Name => RuleName;
 
     /// <inheritdoc />
     protected override bool IsEnabled(RiskLimits limits) => limits.MaxOrdersPerHour > 0;

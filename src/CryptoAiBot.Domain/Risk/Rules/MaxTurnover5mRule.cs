@@ -8,10 +8,12 @@ namespace CryptoAiBot.Domain.Risk.Rules;
 /// </summary>
 public sealed class MaxTurnover5mRule : BuyOnlyRiskRule
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
+    public const string RuleName = "max_turnover_5m";
+
+    internal static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
     /// <inheritdoc />
-    public override string Name => "max_turnover_5m";
+    public override string Name => RuleName;
 
     /// <inheritdoc />
     protected override bool IsEnabled(RiskLimits limits) => limits.MaxTurnover5mQuote > 0;

@@ -8,8 +8,10 @@ namespace CryptoAiBot.Domain.Risk.Rules;
 /// </summary>
 public sealed class MaxTurnoverPerDayRule : BuyOnlyRiskRule
 {
+    public const string RuleName = "max_turnover_per_day";
+
     /// <inheritdoc />
-    public override string Name => "max_turnover_per_day";
+    public override string Name => RuleName;
 
     /// <inheritdoc />
     protected override bool IsEnabled(RiskLimits limits) => limits.MaxTurnoverPerDayQuote > 0;

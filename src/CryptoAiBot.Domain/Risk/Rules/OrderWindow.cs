@@ -18,8 +18,8 @@ internal readonly record struct OrderWindow(DateTimeOffset Start, bool StartIncl
 
     public bool Contains(DateTimeOffset time) => time > Start || (StartInclusive && time == Start);
 
-    /// <summary>Denies when the orders already in the window number <paramref name="limit"/> or more.</summary>
-    public RiskViolation? CheckCount(string rule, IReadOnlyList<RecentOrder> orders, int limit)
+    /// <summary>The orders placed in the window.</summary>
+    public int Count(IReadOnlyList<RecentOrder> orders)
     {
         var count = 0;
         foreach (var order in orders)
@@ -30,6 +30,28 @@ internal readonly record struct OrderWindow(DateTimeOffset Start, bool StartIncl
             }
         }
 
+        return count;
+    }
+
+    /// <summary>The quote turnover of the orders placed in the window.</summary>
+    public decimal Turnover(IReadOnlyList<RecentOrder> orders)
+    {
+        var turnover = 0m;
+        foreach (var order in orders)
+        {
+            if (Contains(order.Time))
+            {
+                turnover += order.QuoteNotional;
+            }
+        }
+
+        return turnover;
+    }
+
+    /// <summary>Denies when the orders already in the window number <paramref name="limit"/> or more.</summary>
+    public RiskViolation? CheckCount(string rule, IReadOnlyList<RecentOrder> orders, int limit)
+    {
+        var count = Count(orders);
         return count >= limit
             ? new RiskViolation(rule, $"{count} {(count == 1 ? "order" : "orders")} {Description} reached the limit of {limit}")
             : null;
@@ -41,15 +63,7 @@ internal readonly record struct OrderWindow(DateTimeOffset Start, bool StartIncl
     /// </summary>
     public RiskViolation? CheckTurnover(string rule, IReadOnlyList<RecentOrder> orders, ProposedTrade trade, decimal limit)
     {
-        var turnover = 0m;
-        foreach (var order in orders)
-        {
-            if (Contains(order.Time))
-            {
-                turnover += order.QuoteNotional;
-            }
-        }
-
+        var turnover = Turnover(orders);
         var quote = trade.Symbol.Quote;
         if (turnover >= limit)
         {
