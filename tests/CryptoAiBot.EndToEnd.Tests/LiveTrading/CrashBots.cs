@@ -74,7 +74,7 @@ internal sealed class CrashBot(BotProcess process, Uri address) : IAsyncDisposab
                     return true;
                 }
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            catch (Exception e) when (IsConnectionLost(e))
             {
                 // Not listening yet.
             }
@@ -92,7 +92,7 @@ internal sealed class CrashBot(BotProcess process, Uri address) : IAsyncDisposab
         {
             await PlaceAsync(side, key);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        catch (Exception e) when (IsConnectionLost(e))
         {
             // Killed mid-request: what became of the order is for the next run to find out.
         }
@@ -128,6 +128,13 @@ internal sealed class CrashBot(BotProcess process, Uri address) : IAsyncDisposab
 
         throw new InvalidOperationException($"{key}: not final within {ResolveLimit.TotalSeconds} s; last answer {last}\n{process.ErrorText}");
     }
+
+    /// <summary>
+    /// A request to a process that is dying or not listening yet: usually an <see cref="HttpRequestException"/> or a
+    /// timeout, but a connection the kill cut while it was being set up surfaces as a bare socket or I/O error.
+    /// </summary>
+    private static bool IsConnectionLost(Exception e) =>
+        e is HttpRequestException or TaskCanceledException or System.Net.Sockets.SocketException or IOException;
 
     public async ValueTask DisposeAsync()
     {
