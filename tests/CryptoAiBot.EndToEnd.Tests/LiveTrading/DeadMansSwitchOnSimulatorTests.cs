@@ -38,6 +38,12 @@ public sealed class DeadMansSwitchOnSimulatorTests(ITestOutputHelper output)
             await BotWait.UntilAsync(() => Task.FromResult(rig.Ledger.Orders.Any(o => o.Side == "sell")), TimeSpan.FromSeconds(10)),
             "nothing was sold");
 
+        // The exchange shows the sale before the bot has recorded its answer, which may wait on the rig's clock (request
+        // pacing): wait, moving the clock on if need be, until our books have caught up.
+        var recorded = BotWait.UntilAsync(
+            async () => (await rig.Store.GetOrdersSinceAsync(DateTimeOffset.UnixEpoch, CancellationToken.None)).All(o => o.IsTerminal),
+            TimeSpan.FromSeconds(20));
+        Assert.True(await ClockNudges.AwaitAsync(rig, recorded, "recording the sale"), "the sale was not recorded");
         var ledger = rig.Ledger;
         var cancelled = Assert.Single(ledger.Orders, o => o.Side == "buy");
         var sale = Assert.Single(ledger.Orders, o => o.Side == "sell");
