@@ -12,14 +12,43 @@ internal sealed class CrashBots(TempDirectory temp, GateSimulator simulator)
     public const string Key = "sim-key";
     public const string Token = "crash-test-token";
 
+    private const int BindAttempts = 3;
+
     private static readonly TimeSpan ReadyLimit = TimeSpan.FromSeconds(30);
 
     public string DbPath { get; } = temp.File("live.sqlite3");
 
+    /// <summary>
+    /// Starts the host and waits until it is ready. The port is free when picked but another process may take it before the
+    /// host binds it (a few times a day on a busy machine): the host then exits at once, naming the address, and is started
+    /// again on another port, at most <see cref="BindAttempts"/> times.
+    /// </summary>
     public async Task<CrashBot> StartAsync(string? crashAt)
     {
-        var port = BotHttp.FreePort();
-        var environment = BotEnvironment.Quiet(DbPath).WithPort(port)
+        var errors = "";
+        for (var attempt = 0; attempt < BindAttempts; attempt++)
+        {
+            var port = BotHttp.FreePort();
+            var process = BotProcess.Start(BotAssemblies.Host, Environment(port, crashAt).Variables, temp.Path);
+            var bot = new CrashBot(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"));
+            if (await bot.WaitForReadyAsync(ReadyLimit))
+            {
+                return bot;
+            }
+
+            errors = process.ErrorText + "\n" + process.OutputText;
+            await bot.DisposeAsync();
+            if (!errors.Contains("address already in use", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        throw new InvalidOperationException($"the bot (CRASH_AT={crashAt}) did not get ready:\n{errors}");
+    }
+
+    private BotEnvironment Environment(int port, string? crashAt) =>
+        BotEnvironment.Quiet(DbPath).WithPort(port)
             .With("MODE", "live")
             .With("SANDBOX", "1")
             .With("EXCHANGE_URL", simulator.BaseUrl.ToString())
@@ -38,17 +67,6 @@ internal sealed class CrashBots(TempDirectory temp, GateSimulator simulator)
             .With("EXCHANGE_ORDER_VISIBILITY_SEC", "1")
             .With("SETTLEMENT_INTERVAL_SEC", "0.5")
             .With("CRASH_AT", crashAt);
-        var process = BotProcess.Start(BotAssemblies.Host, environment.Variables, temp.Path);
-        var bot = new CrashBot(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"));
-        if (!await bot.WaitForReadyAsync(ReadyLimit))
-        {
-            var errors = process.ErrorText + "\n" + process.OutputText;
-            await bot.DisposeAsync();
-            throw new InvalidOperationException($"the bot (CRASH_AT={crashAt}) did not get ready:\n{errors}");
-        }
-
-        return bot;
-    }
 }
 
 /// <summary>One run of the host process and an HTTP client for its operator orders.</summary>
