@@ -99,7 +99,12 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>Polls <c>GET /health</c> until it answers 200; false when the process exits or time runs out.</summary>
-    public async Task<bool> WaitForHealthyAsync(Uri baseAddress, TimeSpan timeout)
+    public Task<bool> WaitForHealthyAsync(Uri baseAddress, TimeSpan timeout) => WaitFor200Async(baseAddress, "/health", timeout);
+
+    /// <summary>Polls <c>GET /ready</c> until it answers 200 (trading started, start-up reconciliation done); false when the process exits or time runs out.</summary>
+    public Task<bool> WaitForReadyAsync(Uri baseAddress, TimeSpan timeout) => WaitFor200Async(baseAddress, "/ready", timeout);
+
+    private async Task<bool> WaitFor200Async(Uri baseAddress, string path, TimeSpan timeout)
     {
         using var client = BotHttp.CreateClient(baseAddress, TimeSpan.FromSeconds(2));
         var clock = Stopwatch.StartNew();
@@ -107,15 +112,15 @@ public sealed class BotProcess : IAsyncDisposable
         {
             try
             {
-                var (status, _) = await client.GetTextAsync("/health").ConfigureAwait(false);
+                var (status, _) = await client.GetTextAsync(path).ConfigureAwait(false);
                 if (status == 200)
                 {
                     return true;
                 }
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Net.Sockets.SocketException)
             {
-                // Not listening yet.
+                // Not listening yet (a connection refused while being set up can surface as a bare socket error).
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(100)).ConfigureAwait(false);

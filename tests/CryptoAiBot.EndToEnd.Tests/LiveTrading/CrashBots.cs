@@ -80,28 +80,7 @@ internal sealed class CrashBot(BotProcess process, Uri address) : IAsyncDisposab
 
     public BotProcess Process => process;
 
-    public async Task<bool> WaitForReadyAsync(TimeSpan limit)
-    {
-        var deadline = DateTimeOffset.UtcNow + limit;
-        for (var attempt = 0; attempt < 600 && DateTimeOffset.UtcNow < deadline && !process.HasExited; attempt++)
-        {
-            try
-            {
-                if ((await _client.GetTextAsync("/ready")).Status == 200)
-                {
-                    return true;
-                }
-            }
-            catch (Exception e) when (IsConnectionLost(e))
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-
-        return false;
-    }
+    public Task<bool> WaitForReadyAsync(TimeSpan limit) => process.WaitForReadyAsync(address, limit);
 
     /// <summary>Sends the order; the process may die before it answers.</summary>
     public async Task TryPlaceAsync(OrderSide side, string key)
